@@ -1,0 +1,72 @@
+//! Code objects: the compiler's output for one function, class body,
+//! comprehension or module.
+
+use std::rc::Rc;
+
+use super::Op;
+use crate::objects::Value;
+
+pub const CO_VARARGS: u32 = 1;
+pub const CO_VARKEYWORDS: u32 = 2;
+pub const CO_GENERATOR: u32 = 4;
+/// Names are resolved in a namespace dict (module or class body), not slots.
+pub const CO_NAMESPACE: u32 = 8;
+
+/// One entry of the exception table: an exception raised at a pc in
+/// `[start, end)` truncates the frame's value stack to `depth` items,
+/// pushes the exception and jumps to `handler`. Inner regions come first.
+#[derive(Clone, Copy, Debug)]
+pub struct ExceptionEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    pub depth: u32,
+}
+
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub ops: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    /// Interned str values for attribute, global and import names.
+    pub names: Vec<Value>,
+    /// Names of all local slots: parameters first, then locals, cells, frees.
+    pub varnames: Vec<Rc<str>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub nlocals: u32,
+    /// Slots holding cells created at entry (MakeCell is emitted for these).
+    pub cellvars: Vec<u32>,
+    /// Slots filled from the function's closure at entry, in closure order.
+    pub freevars: Vec<u32>,
+    pub exception_table: Vec<ExceptionEntry>,
+    /// The greatest operand-stack depth the code can reach (upper bound).
+    pub max_stack: u32,
+    pub docstring: Value,
+}
+
+impl Code {
+    pub fn is_generator(&self) -> bool {
+        self.flags & CO_GENERATOR != 0
+    }
+
+    /// The handler for an exception raised at `pc`, if any.
+    pub fn handler_for(&self, pc: usize) -> Option<ExceptionEntry> {
+        let pc = pc as u32;
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .copied()
+    }
+
+    /// Total positional parameters (posonly included) plus keyword-only ones.
+    pub fn total_args(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+    }
+}

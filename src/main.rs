@@ -1,0 +1,51 @@
+//! The `gilt` command: run a file, `-c CODE`, or stdin (`-`).
+
+use clap::Parser;
+
+use gilt::run::{run, Options, Source};
+
+/// gilt: Python 3 syntax, real threads, one deterministic GIL.
+#[derive(Parser, Debug)]
+#[command(name = "gilt", version, about, long_about = None)]
+struct Cli {
+    /// Program passed in as a string (terminates the option list).
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    code: Option<String>,
+
+    /// Instructions a thread runs per GIL turn (default 100).
+    #[arg(long = "switch-interval", value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
+    switch_interval: Option<i32>,
+
+    /// Print the bytecode of the program instead of running it.
+    #[arg(long)]
+    dis: bool,
+
+    /// The script to run (`-` reads the program from standard input),
+    /// followed by its arguments (`sys.argv[1:]`).
+    #[arg(value_name = "FILE", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let mut opts = Options {
+        switch_interval: cli.switch_interval,
+        dis: cli.dis,
+        ..Options::default()
+    };
+    let source = if let Some(code) = cli.code {
+        opts.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
+        Source::Code(code)
+    } else if let Some(first) = cli.args.first() {
+        opts.argv = cli.args.clone();
+        if first == "-" {
+            Source::Stdin
+        } else {
+            Source::File(first.clone())
+        }
+    } else {
+        opts.argv = vec![String::new()];
+        Source::Stdin
+    };
+    std::process::exit(run(source, opts));
+}

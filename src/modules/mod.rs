@@ -1,0 +1,261 @@
+//! Built-in modules. Each native module has an `init(&mut Vm) -> PyResult<Value>`
+//! that builds its module object; `embedded` modules are gilt source
+//! compiled on first import (`lib/*.script`, included in the binary).
+//!
+//! Helpers here are the whole API a module needs: `new_module`, `add_fn`,
+//! `native_class`, `Args` accessors (in `objects`), and `native_data` to
+//! reach the Rust state of a native object.
+
+pub mod builtins;
+pub mod io;
+pub mod methods;
+pub mod mt;
+
+use std::rc::Rc;
+
+use crate::objects::{Args, Builtin, BuiltinKind, Class, DictObj, Module, NativeFn, NativeObj, Object, Value};
+use crate::vm::{PyResult, Vm};
+
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// The native module called `name`.
+pub fn native(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "builtins" => builtins::module,
+        _ => return None,
+    })
+}
+
+/// The gilt source of an embedded module.
+pub fn embedded(name: &str) -> Option<&'static str> {
+    Some(match name {
+        _ => return None,
+    })
+}
+
+/// A new module object and its namespace.
+pub fn new_module(name: &str) -> (Value, Rc<DictObj>) {
+    let dict = Rc::new(DictObj::new());
+    dict.set_str("__name__", Value::str(name));
+    dict.set_str("__doc__", Value::None);
+    let m = Value::obj(Object::Module(Module {
+        name: name.to_string(),
+        dict: dict.clone(),
+    }));
+    (m, dict)
+}
+
+/// A native function value.
+pub fn func(name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func: f,
+        self_: Value::Null,
+        owner: "",
+    }))
+}
+
+/// A native method value (shown as `owner.name`).
+pub fn method(owner: &'static str, name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func: f,
+        self_: Value::Null,
+        owner,
+    }))
+}
+
+/// Adds native functions to a namespace.
+pub fn add_fns(dict: &DictObj, fns: &[(&'static str, NativeFn)]) {
+    for (name, f) in fns {
+        dict.set_str(name, func(name, *f));
+    }
+}
+
+/// A built-in class whose instances are `Object::Native` (locks, deques…):
+/// `methods` go in its dict; `new` (if any) becomes `__new__`, called as
+/// `new(cls, *args, **kwargs)`.
+pub fn native_class(
+    vm: &Vm,
+    name: &'static str,
+    module: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> Rc<Class> {
+    let object = vm.types().object.clone();
+    let c = Class::new(name, vec![object.clone()], BuiltinKind::Native, false);
+    *c.mro.borrow_mut() = vec![object];
+    c.dict.set_str("__module__", Value::str(module));
+    for (n, f) in methods {
+        c.dict.set_str(n, method(name, n, *f));
+    }
+    Rc::new(c)
+}
+
+/// A new native object of `class` holding `data`.
+pub fn new_native<T: 'static>(class: &Rc<Class>, data: T) -> Value {
+    Value::obj(Object::Native(NativeObj {
+        class: class.clone(),
+        data: Box::new(data),
+    }))
+}
+
+/// The Rust state of a native object (or of an instance of a user subclass
+/// of a native class, through its payload).
+pub fn native_data<T: 'static>(v: &Value) -> Option<(&T, Option<Value>)> {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Native(n) => n.data.downcast_ref::<T>().map(|d| (d, None)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Runs `f` on the native state behind `v`, looking through the payload of
+/// a subclass instance.
+pub fn with_native<T: 'static, R>(vm: &Vm, v: &Value, what: &str, f: impl FnOnce(&T) -> R) -> PyResult<R> {
+    if let Some((d, _)) = native_data::<T>(v) {
+        return Ok(f(d));
+    }
+    if let Value::Instance(i) = v {
+        let p = i.payload.borrow().clone();
+        if let Some((d, _)) = native_data::<T>(&p) {
+            return Ok(f(d));
+        }
+    }
+    Err(vm.type_error(format!(
+        "descriptor requires a '{}' object but received a '{}'",
+        what,
+        vm.type_name(v)
+    )))
+}
+
+impl<'a> Args<'a> {
+    /// Positional argument `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.pos.get(i)
+    }
+
+    /// Keyword argument `name`.
+    pub fn kw(&self, name: &str) -> Option<Value> {
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Positional argument `i`, else keyword `name`; `None` counts as absent
+    /// only if `none_is_absent`.
+    pub fn arg(&self, i: usize, name: &str) -> Option<Value> {
+        self.pos.get(i).cloned().or_else(|| self.kw(name))
+    }
+
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+
+    /// Checks the positional count and that only `allowed` keywords were
+    /// given, with CPython's messages.
+    pub fn check(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n < min || n > max {
+            return Err(vm.type_error(arity_message(name, min, max, n)));
+        }
+        Ok(())
+    }
+
+    /// Rejects every keyword argument.
+    pub fn no_kw(&self, vm: &Vm, name: &str) -> PyResult<()> {
+        if !self.kw.is_empty() {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+        }
+        Ok(())
+    }
+
+    /// Rejects keywords outside `allowed`.
+    pub fn only_kw(&self, vm: &Vm, name: &str, allowed: &[&str]) -> PyResult<()> {
+        for (k, _) in self.kw {
+            let k = k.as_str().unwrap_or("");
+            if !allowed.contains(&k) {
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    name, k
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// CPython's wording for a wrong number of arguments to a built-in.
+pub fn arity_message(name: &str, min: usize, max: usize, n: usize) -> String {
+    if min == max {
+        match min {
+            0 => format!("{}() takes no arguments ({} given)", name, n),
+            1 => format!("{}() takes exactly one argument ({} given)", name, n),
+            _ => format!("{}() takes exactly {} arguments ({} given)", name, min, n),
+        }
+    } else if n < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
+    }
+}
+
+/// The disassembly of a code object and of every code object nested in it.
+pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
+    let mut out = String::new();
+    let mut todo: Vec<Rc<crate::bytecode::Code>> = Vec::new();
+    let render = |vm: &mut Vm, c: &crate::bytecode::Code, out: &mut String, todo: &mut Vec<Rc<crate::bytecode::Code>>| {
+        let interp = vm.interp.clone();
+        let repr = move |v: &Value| -> String {
+            match v {
+                Value::Str(s) => crate::vm::ops::repr_str(s.as_str()),
+                Value::Obj(o) => match &**o {
+                    Object::Code(c) => format!("<code object {}>", c.name),
+                    _ => "<object>".to_string(),
+                },
+                Value::Int(i) => i.to_string(),
+                Value::Float(f) => crate::objects::numfmt::float_repr(*f),
+                Value::None => "None".to_string(),
+                Value::Bool(b) => if *b { "True".into() } else { "False".into() },
+                _ => {
+                    let _ = &interp;
+                    "<const>".to_string()
+                }
+            }
+        };
+        out.push_str(&crate::bytecode::dis::disassemble(c, &repr));
+        for k in &c.consts {
+            if let Value::Obj(o) = k {
+                if let Object::Code(inner) = &**o {
+                    todo.push(inner.clone());
+                }
+            }
+        }
+    };
+    render(vm, code, &mut out, &mut todo);
+    while !todo.is_empty() {
+        let c = todo.remove(0);
+        out.push_str(&format!("\nDisassembly of <code object {} at {:#x}, file \"{}\", line {}>:\n", c.name, Rc::as_ptr(&c) as usize, c.filename, c.first_line));
+        render(vm, &c, &mut out, &mut todo);
+    }
+    out
+}

@@ -1,0 +1,524 @@
+//! Attribute access: instances (descriptors, instance dict, `__getattr__`),
+//! classes, modules and the built-in types' methods.
+
+use std::rc::Rc;
+
+use super::{PyResult, Vm};
+use crate::objects::{BoundMethod, Builtin, Class, DictObj, Object, Property, Value};
+
+impl Vm {
+    /// Binds a class attribute found by lookup to `obj` (methods become bound).
+    fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+        Ok(match &attr {
+            Value::Function(_) => Value::Method(Rc::new(BoundMethod {
+                self_: obj.clone(),
+                func: attr,
+            })),
+            Value::Builtin(b) if b.self_.is_null() => Value::Builtin(Rc::new(Builtin {
+                name: b.name,
+                func: b.func,
+                self_: obj.clone(),
+                owner: b.owner,
+            })),
+            Value::Obj(o) => match &**o {
+                Object::StaticMethod(f) => f.clone(),
+                Object::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                    self_: Value::Class(class.clone()),
+                    func: f.clone(),
+                })),
+                Object::Property(p) => {
+                    if p.fget.is_none() {
+                        return Err(self.attribute_error("unreadable attribute"));
+                    }
+                    let f = p.fget.clone();
+                    return self.call(&f, vec![obj.clone()], vec![]);
+                }
+                _ => attr,
+            },
+            _ => attr,
+        })
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class();
+                let found = class.lookup(n);
+                if let Some(Value::Obj(o)) = &found {
+                    if let Object::Property(_) = &**o {
+                        return self.bind(found.clone().unwrap_or_default(), obj, &class);
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(n) {
+                    return Ok(v);
+                }
+                if let Some(attr) = found {
+                    return self.bind(attr, obj, &class);
+                }
+                match n {
+                    "__class__" => return Ok(Value::Class(class)),
+                    "__dict__" => return Ok(Value::Dict(self.instance_dict(inst))),
+                    _ => {}
+                }
+                if class.is_subclass(&self.types().base_exception.clone()) {
+                    match n {
+                        "__traceback__" | "__cause__" | "__context__" => return Ok(Value::None),
+                        "__suppress_context__" => return Ok(Value::Bool(false)),
+                        _ => {}
+                    }
+                }
+                if let Some(p) = super::ops::payload_of(obj) {
+                    if let Ok(v) = self.get_attr(&p, name) {
+                        return Ok(v);
+                    }
+                }
+                if let Some(ga) = class.lookup("__getattr__") {
+                    return self.call(&ga, vec![obj.clone(), name.clone()], vec![]);
+                }
+                Err(self.no_attribute(obj, n))
+            }
+            Value::Class(c) => self.class_attr(c, n),
+            Value::Obj(o) => match &**o {
+                Object::Module(m) => match m.dict.get_str(n) {
+                    Some(v) => Ok(v),
+                    None => {
+                        if n == "__dict__" {
+                            return Ok(Value::Dict(m.dict.clone()));
+                        }
+                        Err(self.attribute_error(format!(
+                            "module '{}' has no attribute '{}'",
+                            m.name, n
+                        )))
+                    }
+                },
+                Object::Super { class, obj: this } => self.super_attr(class, this, n),
+                _ => self.builtin_attr(obj, n),
+            },
+            _ => self.builtin_attr(obj, n),
+        }
+    }
+
+    /// The attribute dict of an instance, shared (mutations are visible).
+    fn instance_dict(&mut self, inst: &crate::objects::Instance) -> Rc<DictObj> {
+        inst.dict.clone()
+    }
+
+    fn class_attr(&mut self, c: &Rc<Class>, n: &str) -> PyResult<Value> {
+        if let Some(v) = c.lookup(n) {
+            return Ok(match &v {
+                Value::Obj(o) => match &**o {
+                    Object::StaticMethod(f) => f.clone(),
+                    Object::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                        self_: Value::Class(c.clone()),
+                        func: f.clone(),
+                    })),
+                    _ => v,
+                },
+                _ => v,
+            });
+        }
+        Ok(match n {
+            "__name__" => Value::string(c.name()),
+            "__qualname__" => Value::string(c.qualname.borrow().clone()),
+            "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
+            "__bases__" => Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect()),
+            "__base__" => c
+                .bases
+                .borrow()
+                .first()
+                .cloned()
+                .map(Value::Class)
+                .unwrap_or(Value::None),
+            "__dict__" => Value::Dict(Rc::new(DictObj::from_dict(c.dict.table.borrow().clone()))),
+            "__doc__" => Value::None,
+            "__class__" => Value::Class(self.types().type_.clone()),
+            _ => {
+                // Methods of `type` itself (e.g. `C.mro()`).
+                if let Some(v) = self.types().type_.dict.get_str(n) {
+                    if let Value::Builtin(b) = &v {
+                        return Ok(Value::Builtin(Rc::new(Builtin {
+                            name: b.name,
+                            func: b.func,
+                            self_: Value::Class(c.clone()),
+                            owner: b.owner,
+                        })));
+                    }
+                }
+                return Err(self.attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    c.name(),
+                    n
+                )));
+            }
+        })
+    }
+
+    fn super_attr(&mut self, class: &Rc<Class>, this: &Value, n: &str) -> PyResult<Value> {
+        let start = match this {
+            Value::Class(c) => c.clone(),
+            _ => self.class_of(this),
+        };
+        let mro = start.full_mro();
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, class)).unwrap_or(mro.len());
+        for c in mro.iter().skip(pos + 1) {
+            if let Some(v) = c.dict.get_str(n) {
+                if let Value::Class(_) = this {
+                    return Ok(match &v {
+                        Value::Obj(o) => match &**o {
+                            Object::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                                self_: this.clone(),
+                                func: f.clone(),
+                            })),
+                            Object::StaticMethod(f) => f.clone(),
+                            _ => v,
+                        },
+                        _ => v,
+                    });
+                }
+                return self.bind(v, this, &start);
+            }
+        }
+        Err(self.attribute_error(format!("'super' object has no attribute '{}'", n)))
+    }
+
+    /// Attributes of built-in objects: special data attributes, then methods.
+    fn builtin_attr(&mut self, obj: &Value, n: &str) -> PyResult<Value> {
+        if let Some(v) = self.special_attr(obj, n)? {
+            return Ok(v);
+        }
+        let class = self.class_of(obj);
+        if let Some(attr) = class.lookup(n) {
+            return self.bind(attr, obj, &class);
+        }
+        if n == "__class__" {
+            return Ok(Value::Class(class));
+        }
+        Err(self.no_attribute(obj, n))
+    }
+
+    #[cold]
+    pub fn no_attribute(&self, obj: &Value, n: &str) -> Value {
+        let e = self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            n
+        ));
+        if let Value::Instance(i) = &e {
+            i.dict.set_str("name", Value::str(n));
+            i.dict.set_str("obj", obj.clone());
+        }
+        e
+    }
+
+    fn special_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+        Ok(match obj {
+            Value::Function(f) => match n {
+                "__name__" => Some(f.name.borrow().clone()),
+                "__qualname__" => Some(f.qualname.borrow().clone()),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.clone()),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
+                }
+                "__code__" => Some(Value::obj(Object::Code(f.code.clone()))),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    Some(Value::Dict(d.get_or_insert_with(|| Rc::new(DictObj::new())).clone()))
+                }
+                _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(n)),
+            },
+            Value::Method(m) => match n {
+                "__self__" => Some(m.self_.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = m.func.clone();
+                    Some(self.get_attr(&f, &Value::str(n))?)
+                }
+                _ => None,
+            },
+            Value::Builtin(b) => match n {
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(Value::string(if b.owner.is_empty() {
+                    b.name.to_string()
+                } else {
+                    format!("{}.{}", b.owner, b.name)
+                })),
+                "__self__" => Some(if b.self_.is_null() { Value::None } else { b.self_.clone() }),
+                "__doc__" => Some(Value::None),
+                "__module__" => Some(Value::str("builtins")),
+                _ => None,
+            },
+            Value::Int(_) | Value::Bool(_) | Value::Big(_) => match n {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match n {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Obj(o) => match &**o {
+                Object::Range(r) => match n {
+                    "start" => Some(Value::Int(r.start)),
+                    "stop" => Some(Value::Int(r.stop)),
+                    "step" => Some(Value::Int(r.step)),
+                    _ => None,
+                },
+                Object::Slice(s) => match n {
+                    "start" => Some(s.start.clone()),
+                    "stop" => Some(s.stop.clone()),
+                    "step" => Some(s.step.clone()),
+                    _ => None,
+                },
+                Object::Property(p) => match n {
+                    "fget" => Some(p.fget.clone()),
+                    "fset" => Some(p.fset.clone()),
+                    "fdel" => Some(p.fdel.clone()),
+                    "__doc__" => Some(p.doc.clone()),
+                    _ => None,
+                },
+                Object::StaticMethod(f) | Object::ClassMethod(f) => match n {
+                    "__func__" => Some(f.clone()),
+                    _ => None,
+                },
+                Object::Generator(g) => match n {
+                    "__name__" => Some(Value::string(g.name())),
+                    "__qualname__" => Some(Value::string(g.qualname())),
+                    _ => None,
+                },
+                Object::Code(c) => match n {
+                    "co_name" => Some(Value::str(&c.name)),
+                    "co_filename" => Some(Value::str(&c.filename)),
+                    "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
+                    "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                    "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|s| Value::str(s)).collect())),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let n = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class();
+                if let Some(Value::Obj(o)) = class.lookup(n) {
+                    if let Object::Property(p) = &*o {
+                        return self.property_set(p, obj, n, &class, Some(value));
+                    }
+                }
+                if let Some(f) = class.lookup("__setattr__") {
+                    if class.is_heap {
+                        self.call(&f, vec![obj.clone(), name.clone(), value], vec![])?;
+                        return Ok(());
+                    }
+                }
+                match name {
+                    Value::Str(_) => inst.dict.table.borrow_mut().set_simple(
+                        name.clone(),
+                        self.hash(name)?,
+                        value,
+                    ),
+                    _ => return Err(self.type_error("attribute name must be string")),
+                }
+                Ok(())
+            }
+            Value::Class(c) => {
+                if !c.is_heap {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        n,
+                        c.name()
+                    )));
+                }
+                match n {
+                    "__name__" => *c.name.borrow_mut() = self.str(&value)?,
+                    "__qualname__" => *c.qualname.borrow_mut() = self.str(&value)?,
+                    _ => c.dict.set_str(n, value),
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                match n {
+                    "__name__" => *f.name.borrow_mut() = value,
+                    "__qualname__" => *f.qualname.borrow_mut() = value,
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = if value.is_none() {
+                            vec![]
+                        } else {
+                            self.iterate(&value)?
+                        }
+                    }
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        d.get_or_insert_with(|| Rc::new(DictObj::new())).set_str(n, value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Obj(o) => match &**o {
+                Object::Module(m) => {
+                    m.dict.set_str(n, value);
+                    Ok(())
+                }
+                Object::Native(nat) => {
+                    if let Some(f) = nat.class.lookup("__setattr__") {
+                        self.call(&f, vec![obj.clone(), name.clone(), value], vec![])?;
+                        return Ok(());
+                    }
+                    Err(self.no_attribute(obj, n))
+                }
+                _ => Err(self.no_attribute(obj, n)),
+            },
+            _ => Err(self.no_attribute(obj, n)),
+        }
+    }
+
+    fn property_set(
+        &mut self,
+        p: &Property,
+        obj: &Value,
+        n: &str,
+        class: &Rc<Class>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match value {
+            Some(v) => {
+                if p.fset.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no setter",
+                        n,
+                        class.name()
+                    )));
+                }
+                let f = p.fset.clone();
+                self.call(&f, vec![obj.clone(), v], vec![])?;
+            }
+            None => {
+                if p.fdel.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        n,
+                        class.name()
+                    )));
+                }
+                let f = p.fdel.clone();
+                self.call(&f, vec![obj.clone()], vec![])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let n = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class();
+                if let Some(Value::Obj(o)) = class.lookup(n) {
+                    if let Object::Property(p) = &*o {
+                        return self.property_set(p, obj, n, &class, None);
+                    }
+                }
+                let idx = inst.dict.table.borrow().get_index_str(n);
+                match idx {
+                    Some(i) => {
+                        inst.dict.table.borrow_mut().remove_at(i);
+                        Ok(())
+                    }
+                    None => Err(self.no_attribute(obj, n)),
+                }
+            }
+            Value::Class(c) if c.is_heap => {
+                let idx = c.dict.table.borrow().get_index_str(n);
+                match idx {
+                    Some(i) => {
+                        c.dict.table.borrow_mut().remove_at(i);
+                        Ok(())
+                    }
+                    None => Err(self.attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        c.name(),
+                        n
+                    ))),
+                }
+            }
+            Value::Obj(o) => match &**o {
+                Object::Module(m) => {
+                    let idx = m.dict.table.borrow().get_index_str(n);
+                    match idx {
+                        Some(i) => {
+                            m.dict.table.borrow_mut().remove_at(i);
+                            Ok(())
+                        }
+                        None => Err(self.attribute_error(format!(
+                            "module '{}' has no attribute '{}'",
+                            m.name, n
+                        ))),
+                    }
+                }
+                _ => Err(self.no_attribute(obj, n)),
+            },
+            _ => Err(self.no_attribute(obj, n)),
+        }
+    }
+
+    /// For `LoadMethod`: (function, self) when the attribute is a plain
+    /// method found on the class, so no bound method is allocated.
+    pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
+        let n = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class();
+                if let Some(f @ Value::Function(_)) = class.lookup(n) {
+                    if inst.dict.is_empty() || inst.dict.get_str(n).is_none() {
+                        return Ok((f, obj.clone()));
+                    }
+                }
+            }
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
+                let class = self.class_of(obj);
+                if let Some(f @ Value::Builtin(_)) = class.dict.get_str(n) {
+                    return Ok((f, obj.clone()));
+                }
+            }
+            Value::Obj(o) => {
+                if let Object::Native(nat) = &**o {
+                    if let Some(f @ Value::Builtin(_)) = nat.class.lookup(n) {
+                        return Ok((f, obj.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok((self.get_attr(obj, name)?, Value::Null))
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, mut args: Vec<Value>) -> PyResult<Value> {
+        let n = self.intern(name);
+        let (f, this) = self.load_method(obj, &n)?;
+        if !this.is_null() {
+            args.insert(0, this);
+        }
+        self.call(&f, args, vec![])
+    }
+}

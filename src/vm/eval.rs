@@ -1,0 +1,1589 @@
+//! The eval loop: one `match` over `Op`, frames on `Vm::frames`, values on
+//! `Vm::stack`.
+//!
+//! A call from bytecode to bytecode pushes a `Frame` and keeps looping, so
+//! Python recursion never recurses on the Rust stack; only calls that go
+//! through Rust (a native function calling back, `__init__` of a class with
+//! a native `__new__`, generator resumption) nest `run_frame`, and
+//! `check_recursion` bounds those.
+//!
+//! Exceptions leave `execute` as `Err((exc, new))`; `unwind` walks the
+//! frames' exception tables, adding a traceback entry per frame (for the
+//! raising frame only when `new`: a re-raise keeps its traceback).
+
+use std::rc::Rc;
+
+use super::{Frame, FrameKind, PyResult, Vm};
+use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::bytecode::{Code, Op};
+use crate::objects::{
+    Args, Class, DictObj, Function, Object, SetObj, SetTable, Value,
+};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// An exception leaving `execute`, and whether it was raised just now
+/// (so the current frame belongs in its traceback).
+type Raised = (Value, bool);
+
+/// Arguments moved off the stack for a native call without allocating.
+const INLINE_ARGS: usize = 8;
+
+impl Vm {
+    /// Runs the frame on top of `frames` (an `Entry` frame) to completion.
+    pub fn run_entry(&mut self) -> PyResult<Value> {
+        self.run_frame(None)
+    }
+
+    /// Runs the top frame; with `thrown`, first raises it at the frame's
+    /// current instruction (generator `throw`).
+    pub fn run_frame(&mut self, thrown: Option<Value>) -> PyResult<Value> {
+        let depth = self.frames.len();
+        let mut pending: Option<Raised> = None;
+        if let Some(exc) = thrown {
+            match self.throw_into_delegate(exc) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => {}
+                Err(e) => pending = Some((e, true)),
+            }
+        }
+        loop {
+            if let Some((exc, new)) = pending.take() {
+                self.unwind(exc, new, depth)?;
+            }
+            match self.execute(depth) {
+                Ok(v) => return Ok(v),
+                Err(raised) => pending = Some(raised),
+            }
+        }
+    }
+
+    /// A generator suspended in `yield from` passes a thrown exception on
+    /// to the iterator it delegates to. `Ok(Some(v))`: the delegate yielded
+    /// `v` (the generator stays suspended); `Ok(None)`: the delegate
+    /// finished and the frame can go on.
+    fn throw_into_delegate(&mut self, exc: Value) -> PyResult<Option<Value>> {
+        let (pc, delegating) = match self.frames.last() {
+            Some(f) => (f.pc, f.code.ops.get(f.pc) == Some(&Op::YieldFrom)),
+            None => return Err(exc),
+        };
+        if !delegating {
+            self.frames.last_mut().map(|f| f.pc = pc + 1);
+            return Err(exc);
+        }
+        let inner = self.stack.last().cloned().unwrap_or_default();
+        let is_exit = self.exc_matches(&exc, &self.types().generator_exit.clone());
+        let inner_is_gen = matches!(&inner, Value::Obj(o) if matches!(&**o, Object::Generator(_)));
+        self.frames.last_mut().map(|f| f.pc = pc + 1);
+        if is_exit {
+            if inner_is_gen {
+                self.generator_close(&inner)?;
+            } else if let Ok(close) = self.get_attr(&inner, &self.intern("close")) {
+                self.call(&close, vec![], vec![])?;
+            }
+            return Err(exc);
+        }
+        let result = if inner_is_gen {
+            self.generator_throw(&inner, exc)
+        } else {
+            match self.get_attr(&inner, &self.intern("throw")) {
+                Ok(t) => self.call(&t, vec![exc], vec![]),
+                Err(_) => return Err(exc),
+            }
+        };
+        match result {
+            Ok(v) => {
+                self.frames.last_mut().map(|f| f.pc = pc);
+                self.suspend();
+                Ok(Some(v))
+            }
+            Err(e) if self.exc_matches(&e, &self.types().stop_iteration.clone()) => {
+                let v = stop_value(&e);
+                self.stack.pop();
+                self.stack.push(v);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Moves the top (generator) frame and its stack slice into
+    /// `self.suspended`, for `resume_generator` to store.
+    fn suspend(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            let seg = self.stack.split_off(frame.base);
+            self.stack.truncate(frame.ret_base);
+            self.suspended = Some((frame, seg));
+        }
+    }
+
+    /// Finds a handler for `exc`, popping frames down to `depth`; `Err`
+    /// when the exception leaves the entry frame.
+    fn unwind(&mut self, exc: Value, new: bool, depth: usize) -> PyResult<()> {
+        if new {
+            self.set_context(&exc);
+        }
+        let mut add = new;
+        loop {
+            let Some(f) = self.frames.last_mut() else {
+                return Err(exc);
+            };
+            let at = f.pc.saturating_sub(1);
+            if add {
+                let line = f.code.lines.get(at).copied().unwrap_or(f.code.first_line);
+                let (file, name) = (f.code.filename.clone(), f.code.name.clone());
+                self.add_traceback(&exc, &file, &name, line);
+            }
+            add = true;
+            let f = self.frames.last_mut().expect("checked above");
+            if let Some(h) = f.code.handler_for(at) {
+                let sp = f.base + f.code.nlocals as usize + h.depth as usize;
+                f.pc = h.handler as usize;
+                self.stack.truncate(sp);
+                self.stack.push(exc);
+                return Ok(());
+            }
+            let f = self.frames.pop().expect("checked above");
+            self.stack.truncate(f.ret_base);
+            if self.frames.len() < depth {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// `exc.__context__` = the exception being handled, when it has none.
+    fn set_context(&self, exc: &Value) {
+        if self.handled.is_null() || self.handled.is(exc) {
+            return;
+        }
+        if let Value::Instance(i) = exc {
+            if i.dict.get_str("__context__").is_none() {
+                i.dict.set_str("__context__", self.handled.clone());
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+
+    /// The loop proper. Returns when the frame at `depth - 1` returns.
+    fn execute(&mut self, depth: usize) -> Result<Value, Raised> {
+        let mut code: Rc<Code>;
+        let mut pc: usize;
+        let mut base: usize;
+        macro_rules! load_frame {
+            () => {{
+                let f = self.frames.last().expect("a running frame");
+                code = f.code.clone();
+                pc = f.pc;
+                base = f.base;
+            }};
+        }
+        macro_rules! save_pc {
+            () => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = pc;
+                }
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        save_pc!();
+                        return Err((e, true));
+                    }
+                }
+            };
+        }
+        macro_rules! throw {
+            ($e:expr) => {{
+                let e = $e;
+                save_pc!();
+                return Err((e, true));
+            }};
+        }
+        load_frame!();
+        loop {
+            let op = match code.ops.get(pc) {
+                Some(op) => *op,
+                None => throw!(self.runtime_error("bytecode ran off the end")),
+            };
+            pc += 1;
+            self.ticks -= 1;
+            if self.ticks <= 0 {
+                save_pc!();
+                tri!(self.periodic());
+            }
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::Dup => {
+                    let v = self.top().clone();
+                    self.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = self.stack.len();
+                    let a = self.stack[n - 2].clone();
+                    let b = self.stack[n - 1].clone();
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::Swap(n) => {
+                    let len = self.stack.len();
+                    self.stack.swap(len - 1, len - n as usize);
+                }
+                Op::Rot3 => {
+                    let len = self.stack.len();
+                    let c = self.stack.remove(len - 1);
+                    self.stack.insert(len - 3, c);
+                }
+                Op::LoadConst(k) => {
+                    let v = code.consts[k as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::LoadFast(s) => {
+                    let v = &self.stack[base + s as usize];
+                    if v.is_null() {
+                        throw!(self.unbound_local(&code, s));
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Op::StoreFast(s) => {
+                    let v = self.pop();
+                    self.stack[base + s as usize] = v;
+                }
+                Op::DeleteFast(s) => {
+                    if self.stack[base + s as usize].is_null() {
+                        throw!(self.unbound_local(&code, s));
+                    }
+                    self.stack[base + s as usize] = Value::Null;
+                }
+                Op::LoadDeref(s) => {
+                    let v = cell_get(&self.stack[base + s as usize]);
+                    if v.is_null() {
+                        throw!(self.unbound_deref(&code, s));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreDeref(s) => {
+                    let v = self.pop();
+                    cell_set(&self.stack[base + s as usize], v);
+                }
+                Op::DeleteDeref(s) => {
+                    if cell_get(&self.stack[base + s as usize]).is_null() {
+                        throw!(self.unbound_deref(&code, s));
+                    }
+                    cell_set(&self.stack[base + s as usize], Value::Null);
+                }
+                Op::LoadCell(s) => {
+                    let v = self.stack[base + s as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::LoadClassDeref(s) => {
+                    let name = code.varnames[s as usize].clone();
+                    let ns = self.frames.last().and_then(|f| f.namespace.clone());
+                    let found = ns.and_then(|ns| ns.get_str(&name));
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let v = cell_get(&self.stack[base + s as usize]);
+                            if v.is_null() {
+                                throw!(self.unbound_deref(&code, s));
+                            }
+                            v
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::MakeCell(s) => {
+                    let slot = &mut self.stack[base + s as usize];
+                    let v = std::mem::take(slot);
+                    *slot = Value::cell(v);
+                }
+                Op::LoadGlobal(n) => {
+                    let name = &code.names[n as usize];
+                    let globals = &self.frames.last().expect("a running frame").globals;
+                    let v = match lookup_str(globals, name) {
+                        Some(v) => v,
+                        None => match lookup_str(&self.interp.builtins, name) {
+                            Some(v) => v,
+                            None => throw!(self.name_error(name.as_str().unwrap_or(""))),
+                        },
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreGlobal(n) => {
+                    let v = self.pop();
+                    let name = code.names[n as usize].clone();
+                    let globals = self.frames.last().expect("a running frame").globals.clone();
+                    store_str(&globals, name, v);
+                }
+                Op::DeleteGlobal(n) => {
+                    let name = code.names[n as usize].clone();
+                    let globals = self.frames.last().expect("a running frame").globals.clone();
+                    if tri!(self.dict_remove(&globals, &name)).is_none() {
+                        throw!(self.name_error(name.as_str().unwrap_or("")));
+                    }
+                }
+                Op::LoadName(n) => {
+                    let name = &code.names[n as usize];
+                    let f = self.frames.last().expect("a running frame");
+                    let mut found = None;
+                    if let Some(ns) = &f.namespace {
+                        found = lookup_str(ns, name);
+                    }
+                    if found.is_none() {
+                        found = lookup_str(&f.globals, name);
+                    }
+                    if found.is_none() {
+                        found = lookup_str(&self.interp.builtins, name);
+                    }
+                    match found {
+                        Some(v) => self.stack.push(v),
+                        None => throw!(self.name_error(name.as_str().unwrap_or(""))),
+                    }
+                }
+                Op::StoreName(n) => {
+                    let v = self.pop();
+                    let name = code.names[n as usize].clone();
+                    let f = self.frames.last().expect("a running frame");
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    store_str(&ns, name, v);
+                }
+                Op::DeleteName(n) => {
+                    let name = code.names[n as usize].clone();
+                    let f = self.frames.last().expect("a running frame");
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    if tri!(self.dict_remove(&ns, &name)).is_none() {
+                        throw!(self.name_error(name.as_str().unwrap_or("")));
+                    }
+                }
+                Op::LoadAttr(n) => {
+                    let obj = self.pop();
+                    let v = tri!(self.get_attr(&obj, &code.names[n as usize]));
+                    self.stack.push(v);
+                }
+                Op::StoreAttr(n) => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    tri!(self.set_attr(&obj, &code.names[n as usize], v));
+                }
+                Op::DeleteAttr(n) => {
+                    let obj = self.pop();
+                    tri!(self.del_attr(&obj, &code.names[n as usize]));
+                }
+                Op::LoadMethod(n) => {
+                    let obj = self.pop();
+                    let (f, s) = tri!(self.load_method(&obj, &code.names[n as usize]));
+                    self.stack.push(f);
+                    self.stack.push(s);
+                }
+                Op::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let fpos = self.stack.len() - argc - 2;
+                    save_pc!();
+                    let pushed = if self.stack[fpos + 1].is_null() {
+                        self.stack.remove(fpos + 1);
+                        tri!(self.call_at(fpos, argc))
+                    } else {
+                        tri!(self.call_at(fpos, argc + 1))
+                    };
+                    if pushed {
+                        load_frame!();
+                    }
+                }
+                Op::Call(argc) => {
+                    let fpos = self.stack.len() - argc as usize - 1;
+                    save_pc!();
+                    if tri!(self.call_at(fpos, argc as usize)) {
+                        load_frame!();
+                    }
+                }
+                Op::CallKw(argc) => {
+                    let names = self.pop();
+                    let argc = argc as usize;
+                    let fpos = self.stack.len() - argc - 1;
+                    let names: &[Value] = match &names {
+                        Value::Tuple(t) => &t.items,
+                        _ => &[],
+                    };
+                    let mut args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                    let kw_vals = args.split_off(args.len() - names.len());
+                    let kwargs: Vec<(Value, Value)> = names.iter().cloned().zip(kw_vals).collect();
+                    save_pc!();
+                    if tri!(self.call_general(fpos, args, kwargs)) {
+                        load_frame!();
+                    }
+                }
+                Op::CallEx(has_kw) => {
+                    let kw = if has_kw != 0 { self.pop() } else { Value::Null };
+                    let args = self.pop();
+                    let fpos = self.stack.len() - 1;
+                    let args = match &args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        other => tri!(self.iterate(other)),
+                    };
+                    let kwargs = match &kw {
+                        Value::Dict(d) => {
+                            let items = d.table.borrow().items();
+                            for (k, _) in &items {
+                                if !matches!(k, Value::Str(_)) {
+                                    throw!(self.type_error("keywords must be strings"));
+                                }
+                            }
+                            items
+                        }
+                        _ => Vec::new(),
+                    };
+                    save_pc!();
+                    if tri!(self.call_general(fpos, args, kwargs)) {
+                        load_frame!();
+                    }
+                }
+                Op::Binary(bop) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = match (bop, &a, &b) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => crate::objects::int::add(*x, *y),
+                        },
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => crate::objects::int::sub(*x, *y),
+                        },
+                        (BinOp::Mul, Value::Int(x), Value::Int(y)) => match x.checked_mul(*y) {
+                            Some(r) => Value::Int(r),
+                            None => crate::objects::int::mul(*x, *y),
+                        },
+                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        _ => tri!(self.binary(bop, &a, &b)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::Inplace(bop) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = match (bop, &a, &b) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => crate::objects::int::add(*x, *y),
+                        },
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => crate::objects::int::sub(*x, *y),
+                        },
+                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        _ => tri!(self.inplace(bop, &a, &b)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::Compare(cop) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq | CmpOp::Is => x == y,
+                            CmpOp::NotEq | CmpOp::IsNot => x != y,
+                            _ => tri!(self.compare(cop, &a, &b)).is_true_bool(),
+                        }),
+                        _ => tri!(self.compare(cop, &a, &b)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::UnaryNeg => {
+                    let v = self.pop();
+                    let r = match v {
+                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                        Value::Float(f) => Value::Float(-f),
+                        _ => tri!(self.unary_neg(&v)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::UnaryPos => {
+                    let v = self.pop();
+                    let r = tri!(self.unary_pos(&v));
+                    self.stack.push(r);
+                }
+                Op::UnaryInvert => {
+                    let v = self.pop();
+                    let r = tri!(self.unary_invert(&v));
+                    self.stack.push(r);
+                }
+                Op::UnaryNot => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    self.stack.push(Value::Bool(!t));
+                }
+                Op::Subscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let fast = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let n = items.len() as i64;
+                            let i = if *i < 0 { *i + n } else { *i };
+                            if (0..n).contains(&i) {
+                                Some(items[i as usize].clone())
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => tri!(self.get_item(&obj, &key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.items.borrow_mut();
+                        let n = items.len() as i64;
+                        let i = if *i < 0 { *i + n } else { *i };
+                        if (0..n).contains(&i) {
+                            items[i as usize] = v;
+                            continue;
+                        }
+                    }
+                    tri!(self.set_item(&obj, &key, v));
+                }
+                Op::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    tri!(self.del_item(&obj, &key));
+                }
+                Op::BuildTuple(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    self.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    self.stack.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    let set = Rc::new(SetObj::new(SetTable::new(), false));
+                    for v in items {
+                        tri!(self.set_add(&set, v));
+                    }
+                    self.stack.push(Value::Set(set));
+                }
+                Op::BuildMap(n) => {
+                    let at = self.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    let d = Rc::new(DictObj::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(self.dict_set(&d, k, v));
+                    }
+                    self.stack.push(Value::Dict(d));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.stack.push(super::subscr::new_slice(start, stop, step));
+                }
+                Op::BuildString(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in self.stack.drain(at..) {
+                        if let Value::Str(p) = &v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    self.stack.push(Value::string(s));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { self.pop() } else { Value::Null };
+                    let v = self.pop();
+                    let v = match flags & 3 {
+                        1 => tri!(self.str_value(&v)),
+                        2 => Value::string(tri!(self.repr(&v))),
+                        3 => Value::string(crate::vm::format::ascii_of(&tri!(self.repr(&v)))),
+                        _ => v,
+                    };
+                    let spec_s = spec.as_str().unwrap_or("");
+                    let r = match &v {
+                        Value::Str(_) if spec_s.is_empty() => v,
+                        _ => Value::string(tri!(self.format(&v, spec_s))),
+                    };
+                    self.stack.push(r);
+                }
+                Op::ListAppend(d) => {
+                    let v = self.pop();
+                    let at = self.stack.len() - d as usize;
+                    if let Value::List(l) = &self.stack[at] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let v = self.pop();
+                    let at = self.stack.len() - d as usize;
+                    if let Value::Set(s) = self.stack[at].clone() {
+                        tri!(self.set_add(&s, v));
+                    }
+                }
+                Op::MapAdd(d) => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let at = self.stack.len() - d as usize;
+                    if let Value::Dict(m) = self.stack[at].clone() {
+                        tri!(self.dict_set(&m, k, v));
+                    }
+                }
+                Op::ListExtend(d) => {
+                    let it = self.pop();
+                    let at = self.stack.len() - d as usize;
+                    let items = match &it {
+                        Value::List(l) => l.items.borrow().clone(),
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => match self.iterate(&it) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                let e = if self.exc_matches(&e, &self.types().type_error.clone())
+                                    && self.get_iter(&it).is_err()
+                                {
+                                    self.type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        self.type_name(&it)
+                                    ))
+                                } else {
+                                    e
+                                };
+                                throw!(e)
+                            }
+                        },
+                    };
+                    if let Value::List(l) = &self.stack[at] {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate(d) => {
+                    let it = self.pop();
+                    let at = self.stack.len() - d as usize;
+                    let items = tri!(self.iterate(&it));
+                    if let Value::Set(s) = self.stack[at].clone() {
+                        for v in items {
+                            tri!(self.set_add(&s, v));
+                        }
+                    }
+                }
+                Op::DictUpdate(d) | Op::DictMerge(d) => {
+                    let m = self.pop();
+                    let at = self.stack.len() - d as usize;
+                    let Value::Dict(target) = self.stack[at].clone() else {
+                        continue;
+                    };
+                    if matches!(op, Op::DictMerge(_)) {
+                        tri!(self.dict_merge_kwargs(&target, &m, at));
+                    } else {
+                        if !matches!(m, Value::Dict(_)) && self.get_attr(&m, &self.intern("keys")).is_err() {
+                            throw!(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(&m)
+                            )));
+                        }
+                        tri!(self.dict_update(&target, &m));
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = self.pop();
+                    let t = match &v {
+                        Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                        _ => v,
+                    };
+                    self.stack.push(t);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = self.pop();
+                    tri!(self.unpack(seq, n as usize));
+                }
+                Op::UnpackEx(arg) => {
+                    let seq = self.pop();
+                    tri!(self.unpack_ex(seq, (arg & 0xffff) as usize, (arg >> 16) as usize));
+                }
+                Op::GetIter => {
+                    let v = self.pop();
+                    let it = tri!(self.get_iter(&v));
+                    self.stack.push(it);
+                }
+                Op::ForIter(target) => {
+                    let next = {
+                        let it = self.top();
+                        match it {
+                            Value::Obj(o) => match &**o {
+                                Object::Iter(cell) => {
+                                    let mut st = cell.borrow_mut();
+                                    match &mut *st {
+                                        crate::objects::IterState::Range { next, stop, step } => {
+                                            let n = *next;
+                                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                                *next = n.wrapping_add(*step);
+                                                Some(Some(Value::Int(n)))
+                                            } else {
+                                                Some(None)
+                                            }
+                                        }
+                                        crate::objects::IterState::Seq { seq: Value::List(l), index } => {
+                                            let items = l.items.borrow();
+                                            match items.get(*index) {
+                                                Some(v) => {
+                                                    *index += 1;
+                                                    Some(Some(v.clone()))
+                                                }
+                                                None => None,
+                                            }
+                                        }
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        }
+                    };
+                    let next = match next {
+                        Some(n) => n,
+                        None => {
+                            let it = self.top().clone();
+                            save_pc!();
+                            tri!(self.next(&it))
+                        }
+                    };
+                    match next {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = target as usize;
+                        }
+                    }
+                }
+                Op::Jump(t) => pc = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    if !b {
+                        pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    if b {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = self.top().clone();
+                    if !tri!(self.truthy(&v)) {
+                        pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = self.top().clone();
+                    if tri!(self.truthy(&v)) {
+                        pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::Return => {
+                    let v = self.pop();
+                    let frame = self.frames.pop().expect("a running frame");
+                    match frame.kind {
+                        FrameKind::Normal => {
+                            self.stack.truncate(frame.ret_base);
+                            self.stack.push(v);
+                            load_frame!();
+                        }
+                        FrameKind::Init => {
+                            let inst = std::mem::take(&mut self.stack[frame.ret_base]);
+                            self.stack.truncate(frame.ret_base);
+                            load_frame!();
+                            if !v.is_none() {
+                                throw!(self.type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(&v)
+                                )));
+                            }
+                            self.stack.push(inst);
+                        }
+                        FrameKind::Entry => {
+                            self.stack.truncate(frame.ret_base);
+                            return Ok(v);
+                        }
+                    }
+                    if self.frames.len() < depth {
+                        // Unreachable by construction: the entry frame returns above.
+                        return Ok(Value::None);
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let code_v = self.pop();
+                    let closure = if flags & 4 != 0 {
+                        match self.pop() {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        match self.pop() {
+                            Value::Dict(d) => d.table.borrow().items(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match self.pop() {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let Some(fcode) = code_of(&code_v) else {
+                        throw!(self.type_error("MakeFunction needs a code object"));
+                    };
+                    let globals = self.frames.last().expect("a running frame").globals.clone();
+                    let module = globals.get_str("__name__").unwrap_or(Value::None);
+                    let f = Function {
+                        name: std::cell::RefCell::new(Value::str(&fcode.name)),
+                        qualname: std::cell::RefCell::new(Value::str(&fcode.qualname)),
+                        doc: std::cell::RefCell::new(fcode.docstring.clone()),
+                        code: fcode,
+                        globals,
+                        defaults: std::cell::RefCell::new(defaults),
+                        kwdefaults: std::cell::RefCell::new(kwdefaults),
+                        closure,
+                        module,
+                        dict: std::cell::RefCell::new(None),
+                    };
+                    self.stack.push(Value::Function(Rc::new(f)));
+                }
+                Op::LoadBuildClass => {
+                    let v = self.interp.builtins.get_str("__build_class__").unwrap_or_default();
+                    self.stack.push(v);
+                }
+                Op::Raise(n) => {
+                    let e = match n {
+                        0 => {
+                            if self.handled.is_null() {
+                                throw!(self.runtime_error("No active exception to reraise"));
+                            }
+                            let e = self.handled.clone();
+                            save_pc!();
+                            return Err((e, false));
+                        }
+                        1 => {
+                            let exc = self.pop();
+                            tri!(self.make_raisable(exc))
+                        }
+                        _ => {
+                            let cause = self.pop();
+                            let exc = self.pop();
+                            let exc = tri!(self.make_raisable(exc));
+                            let cause = if cause.is_none() {
+                                Value::None
+                            } else {
+                                match self.make_raisable(cause) {
+                                    Ok(c) => c,
+                                    Err(_) => throw!(self.type_error(
+                                        "exception causes must derive from BaseException"
+                                    )),
+                                }
+                            };
+                            if let Value::Instance(i) = &exc {
+                                i.dict.set_str("__cause__", cause);
+                                i.dict.set_str("__suppress_context__", Value::Bool(true));
+                            }
+                            exc
+                        }
+                    };
+                    throw!(e);
+                }
+                Op::Reraise => {
+                    let e = self.pop();
+                    save_pc!();
+                    return Err((e, false));
+                }
+                Op::PushExcInfo => {
+                    let exc = self.pop();
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    self.stack.push(prev);
+                    self.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    self.handled = self.pop();
+                }
+                Op::PopExceptReraise => {
+                    let exc = self.pop();
+                    self.handled = self.pop();
+                    save_pc!();
+                    return Err((exc, false));
+                }
+                Op::CheckExcMatch => {
+                    let typ = self.pop();
+                    let exc = self.top().clone();
+                    let m = tri!(self.exception_matches(&exc, &typ));
+                    self.stack.push(Value::Bool(m));
+                }
+                Op::LoadAssertionError => {
+                    self.stack.push(Value::Class(self.types().assertion_error.clone()));
+                }
+                Op::BeforeWith => {
+                    let mgr = self.pop();
+                    let class = self.class_of(&mgr);
+                    let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__")) else {
+                        let msg = if class.lookup("__enter__").is_some() {
+                            format!("'{}' object does not support the context manager protocol (missed __exit__ method)", class.name())
+                        } else {
+                            format!("'{}' object does not support the context manager protocol", class.name())
+                        };
+                        throw!(self.type_error(msg));
+                    };
+                    let exit = bind_to(exit, &mgr);
+                    self.stack.push(exit);
+                    save_pc!();
+                    let r = tri!(self.call(&enter, vec![mgr], vec![]));
+                    self.stack.push(r);
+                }
+                Op::WithExceptStart => {
+                    let n = self.stack.len();
+                    let exc = self.stack[n - 1].clone();
+                    let exit = self.stack[n - 3].clone();
+                    let typ = Value::Class(self.class_of(&exc));
+                    save_pc!();
+                    let r = tri!(self.call(&exit, vec![typ, exc, Value::None], vec![]));
+                    self.stack.push(r);
+                }
+                Op::ImportName(n) => {
+                    let name = code.names[n as usize].clone();
+                    save_pc!();
+                    let m = tri!(self.import_top(name.as_str().unwrap_or("")));
+                    self.stack.push(m);
+                }
+                Op::ImportModule(n) => {
+                    let name = code.names[n as usize].clone();
+                    save_pc!();
+                    let m = tri!(self.import_module(name.as_str().unwrap_or("")));
+                    self.stack.push(m);
+                }
+                Op::ImportFrom(n) => {
+                    let m = self.top().clone();
+                    let name = code.names[n as usize].clone();
+                    let v = tri!(self.import_from(&m, &name));
+                    self.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = self.pop();
+                    let f = self.frames.last().expect("a running frame");
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    tri!(self.import_star(&m, &ns));
+                }
+                Op::YieldValue => {
+                    let v = self.pop();
+                    save_pc!();
+                    self.suspend();
+                    return Ok(v);
+                }
+                Op::YieldFrom => {
+                    let sent = self.pop();
+                    let inner = self.top().clone();
+                    save_pc!();
+                    let r = match &inner {
+                        Value::Obj(o) if matches!(&**o, Object::Generator(_)) => {
+                            match tri!(self.resume_generator(&inner, sent, None)) {
+                                super::generator::Resumed::Yielded(v) => Ok(v),
+                                super::generator::Resumed::Returned(r) => Err(r),
+                            }
+                        }
+                        _ => {
+                            let step = if sent.is_none() {
+                                self.next(&inner).map(|o| o.ok_or(Value::None))
+                            } else {
+                                let send = self.intern("send");
+                                match self.call_method(&inner, "send", vec![sent]) {
+                                    Ok(v) => Ok(Ok(v)),
+                                    Err(e) if self.exc_matches(&e, &self.types().stop_iteration.clone()) => {
+                                        let _ = send;
+                                        Ok(Err(stop_value(&e)))
+                                    }
+                                    Err(e) => Err(e),
+                                }
+                            };
+                            match step {
+                                Ok(Ok(v)) => Ok(v),
+                                Ok(Err(r)) => Err(r),
+                                Err(e) => {
+                                    if self.exc_matches(&e, &self.types().stop_iteration.clone()) {
+                                        Err(stop_value(&e))
+                                    } else {
+                                        throw!(e)
+                                    }
+                                }
+                            }
+                        }
+                    };
+                    match r {
+                        Ok(v) => {
+                            // Stay on this instruction: the sent value resumes it.
+                            pc -= 1;
+                            save_pc!();
+                            self.suspend();
+                            return Ok(v);
+                        }
+                        Err(result) => {
+                            self.stack.pop();
+                            self.stack.push(result);
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = self.pop();
+                    let it = match &v {
+                        Value::Obj(o) if matches!(&**o, Object::Generator(_)) => v.clone(),
+                        _ => tri!(self.get_iter(&v)),
+                    };
+                    self.stack.push(it);
+                }
+                Op::PrintExpr => {
+                    let v = self.pop();
+                    if !v.is_none() {
+                        let s = tri!(self.repr(&v));
+                        self.interp.write_stdout(&s);
+                        self.interp.write_stdout("\n");
+                        self.interp.builtins.set_str("_", v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The periodic check every `switch_interval` instructions: the GIL
+    /// hand-off point.
+    pub fn periodic(&mut self) -> PyResult<()> {
+        self.ticks = self.interp.switch_interval.get().max(1);
+        crate::gil::periodic(self)
+    }
+
+    #[cold]
+    fn unbound_local(&self, code: &Code, s: u32) -> Value {
+        let name = code.varnames.get(s as usize).map(|n| n.to_string()).unwrap_or_default();
+        self.new_exception(
+            &self.types().unbound_local_error,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
+
+    #[cold]
+    fn unbound_deref(&self, code: &Code, s: u32) -> Value {
+        let name = code.varnames.get(s as usize).map(|n| n.to_string()).unwrap_or_default();
+        if code.freevars.contains(&s) {
+            self.new_exception(
+                &self.types().name_error,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name
+                ),
+            )
+        } else {
+            self.unbound_local(code, s)
+        }
+    }
+
+    /// The exception instance `raise v` raises.
+    fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        let base = self.types().base_exception.clone();
+        match &v {
+            Value::Class(c) if c.is_subclass(&base) => {
+                let c = c.clone();
+                let e = self.call_class(&c, vec![], vec![])?;
+                if !self.exc_matches(&e, &base) {
+                    return Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        c.name(),
+                        self.type_name(&e)
+                    )));
+                }
+                Ok(e)
+            }
+            Value::Instance(i) if i.class().is_subclass(&base) => Ok(v),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `except typ:` matching, `typ` a class or a tuple of classes.
+    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let base = self.types().base_exception.clone();
+        match typ {
+            Value::Class(c) if c.is_subclass(&base) => Ok(self.exc_matches(exc, c)),
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// `f(**a, **b)`: merges into the call's kwargs dict, rejecting repeats.
+    fn dict_merge_kwargs(&mut self, target: &DictObj, m: &Value, at: usize) -> PyResult<()> {
+        let items = match m {
+            Value::Dict(d) => d.table.borrow().items(),
+            _ => {
+                if self.get_attr(m, &self.intern("keys")).is_err() {
+                    let fname = self.callable_name(&self.stack[at - 2].clone());
+                    return Err(self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        fname,
+                        self.type_name(m)
+                    )));
+                }
+                let keys = self.call_method(m, "keys", vec![])?;
+                let keys = self.iterate(&keys)?;
+                let mut items = Vec::new();
+                for k in keys {
+                    let v = self.get_item(m, &k)?;
+                    items.push((k, v));
+                }
+                items
+            }
+        };
+        for (k, v) in items {
+            if !matches!(k, Value::Str(_)) {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            if self.dict_get(target, &k)?.is_some() {
+                let fname = self.callable_name(&self.stack[at - 2].clone());
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    fname,
+                    k.as_str().unwrap_or("")
+                )));
+            }
+            self.dict_set(target, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f()` or `C.f()` as CPython names a callable in call errors.
+    pub fn callable_name(&mut self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => format!("{}()", func.qualname.borrow().as_str().unwrap_or("")),
+            Value::Method(m) => {
+                let inner = m.func.clone();
+                self.callable_name(&inner)
+            }
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => format!("{}()", c.name()),
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
+    fn unpack(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items: Vec<Value> = match &seq {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.items.borrow().clone(),
+            _ => {
+                let it = match self.get_iter(&seq) {
+                    Ok(it) => it,
+                    Err(e) => {
+                        if self.exc_matches(&e, &self.types().type_error.clone()) {
+                            return Err(self.type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                self.type_name(&seq)
+                            )));
+                        }
+                        return Err(e);
+                    }
+                };
+                let mut items = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    if items.len() == n {
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {})",
+                            n
+                        )));
+                    }
+                    items.push(v);
+                }
+                items
+            }
+        };
+        if items.len() != n {
+            return Err(if items.len() > n {
+                self.value_error(format!("too many values to unpack (expected {})", n))
+            } else {
+                self.value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    items.len()
+                ))
+            });
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
+        let items = match self.iterate(&seq) {
+            Ok(v) => v,
+            Err(e) => {
+                if self.exc_matches(&e, &self.types().type_error.clone()) && self.get_iter(&seq).is_err() {
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(&seq)
+                    )));
+                }
+                return Err(e);
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let n = items.len();
+        for i in (n - after..n).rev() {
+            self.stack.push(items[i].clone());
+        }
+        self.stack.push(Value::list(items[before..n - after].to_vec()));
+        for i in (0..before).rev() {
+            self.stack.push(items[i].clone());
+        }
+        Ok(())
+    }
+
+    /// Calls the callable at `stack[fpos]` with the `argc` values above it.
+    /// `Ok(true)`: a frame was pushed (the loop must switch to it);
+    /// `Ok(false)`: the result replaced callable and arguments.
+    fn call_at(&mut self, fpos: usize, argc: usize) -> PyResult<bool> {
+        let f = self.stack[fpos].clone();
+        match &f {
+            Value::Function(func) => {
+                let code = &func.code;
+                let argcount = code.argcount as usize;
+                if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
+                    && code.kwonlyargcount == 0
+                    && argc <= argcount
+                {
+                    let missing = argcount - argc;
+                    if missing > 0 {
+                        let d = func.defaults.borrow();
+                        if d.len() < missing {
+                            drop(d);
+                            let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                            return self.call_general(fpos, args, Vec::new());
+                        }
+                        self.stack.extend(d[d.len() - missing..].iter().cloned());
+                    }
+                    if self.frames.len() >= self.interp.recursion_limit.get() {
+                        return Err(self.new_exception(
+                            &self.types().recursion_error,
+                            "maximum recursion depth exceeded",
+                        ));
+                    }
+                    let base = fpos + 1;
+                    self.stack.resize(base + code.nlocals as usize, Value::Null);
+                    for (i, slot) in code.freevars.iter().enumerate() {
+                        if let Some(c) = func.closure.get(i) {
+                            self.stack[base + *slot as usize] = c.clone();
+                        }
+                    }
+                    self.frames.push(Frame {
+                        code: code.clone(),
+                        pc: 0,
+                        base,
+                        ret_base: fpos,
+                        globals: func.globals.clone(),
+                        namespace: None,
+                        kind: FrameKind::Normal,
+                    });
+                    return Ok(true);
+                }
+                let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                self.call_general(fpos, args, Vec::new())
+            }
+            Value::Method(m) if matches!(m.func, Value::Function(_)) => {
+                self.stack.insert(fpos + 1, m.self_.clone());
+                self.stack[fpos] = m.func.clone();
+                self.call_at(fpos, argc + 1)
+            }
+            Value::Builtin(b) => {
+                let r = if argc < INLINE_ARGS && b.self_.is_null() {
+                    let mut buf: [Value; INLINE_ARGS] = Default::default();
+                    for (i, slot) in buf.iter_mut().enumerate().take(argc) {
+                        *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
+                    }
+                    self.stack.truncate(fpos + 1);
+                    (b.func)(self, Args { pos: &buf[..argc], kw: &[] })
+                } else {
+                    let mut args = Vec::with_capacity(argc + 1);
+                    if !b.self_.is_null() {
+                        args.push(b.self_.clone());
+                    }
+                    args.extend(self.stack.drain(fpos + 1..));
+                    (b.func)(self, Args { pos: &args, kw: &[] })
+                };
+                let r = r?;
+                self.stack.truncate(fpos);
+                self.stack.push(r);
+                Ok(false)
+            }
+            _ => {
+                let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                self.call_general(fpos, args, Vec::new())
+            }
+        }
+    }
+
+    /// Calls `stack[fpos]` (the only thing above `fpos`) with `args` and
+    /// `kwargs`; frames as in `call_at`.
+    fn call_general(&mut self, fpos: usize, mut args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<bool> {
+        let f = self.stack[fpos].clone();
+        match &f {
+            Value::Function(func) => {
+                let locals = self.bind_args(func, args, &kwargs)?;
+                self.push_frame(func, locals, fpos, FrameKind::Normal, f.clone())
+            }
+            Value::Method(m) => {
+                if let Value::Function(func) = &m.func {
+                    args.insert(0, m.self_.clone());
+                    let locals = self.bind_args(func, args, &kwargs)?;
+                    return self.push_frame(func, locals, fpos, FrameKind::Normal, f.clone());
+                }
+                let r = self.call(&f, args, kwargs)?;
+                self.stack.truncate(fpos);
+                self.stack.push(r);
+                Ok(false)
+            }
+            Value::Class(cls) => {
+                if let Some((init, inst)) = self.init_fast_path(cls, &args, &kwargs)? {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(inst.clone());
+                    all.extend(args);
+                    let locals = self.bind_args(&init, all, &kwargs)?;
+                    return self.push_frame(&init, locals, fpos, FrameKind::Init, inst);
+                }
+                let cls = cls.clone();
+                let r = self.call_class(&cls, args, kwargs)?;
+                self.stack.truncate(fpos);
+                self.stack.push(r);
+                Ok(false)
+            }
+            _ => {
+                let r = self.call(&f, args, kwargs)?;
+                self.stack.truncate(fpos);
+                self.stack.push(r);
+                Ok(false)
+            }
+        }
+    }
+
+    /// For a user class whose `__new__` is `object`'s and whose `__init__`
+    /// is a plain function: the new instance and the `__init__` to run in a
+    /// frame of its own.
+    fn init_fast_path(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Option<(Rc<Function>, Value)>> {
+        if !cls.is_heap || cls.kind != crate::objects::BuiltinKind::Object {
+            return Ok(None);
+        }
+        if let Some((_, owner)) = cls.lookup_with_owner("__new__") {
+            if owner.is_heap {
+                return Ok(None);
+            }
+        }
+        match cls.lookup("__init__") {
+            Some(Value::Function(init)) if !init.code.is_generator() => {
+                let inst = self.default_new(cls, args, kwargs)?;
+                Ok(Some((init, inst)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Replaces `stack[fpos..]` with `slot` and the new frame's locals.
+    fn push_frame(
+        &mut self,
+        func: &Rc<Function>,
+        locals: Vec<Value>,
+        fpos: usize,
+        kind: FrameKind,
+        slot: Value,
+    ) -> PyResult<bool> {
+        if func.code.is_generator() {
+            let g = self.make_generator(func, locals);
+            self.stack.truncate(fpos);
+            self.stack.push(g);
+            return Ok(false);
+        }
+        if self.frames.len() >= self.interp.recursion_limit.get() {
+            return Err(self.new_exception(&self.types().recursion_error, "maximum recursion depth exceeded"));
+        }
+        self.stack.truncate(fpos);
+        self.stack.push(slot);
+        let base = self.stack.len();
+        self.stack.extend(locals);
+        self.frames.push(Frame {
+            code: func.code.clone(),
+            pc: 0,
+            base,
+            ret_base: fpos,
+            globals: func.globals.clone(),
+            namespace: None,
+            kind,
+        });
+        Ok(true)
+    }
+
+    /// Runs a module's code in `globals` (an entry frame).
+    pub fn run_module_code(&mut self, code: Rc<Code>, globals: Rc<DictObj>) -> PyResult<Value> {
+        self.check_recursion()?;
+        let ret_base = self.stack.len();
+        self.stack.push(Value::Null);
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocals as usize, Value::Null);
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret_base,
+            globals,
+            namespace: None,
+            kind: FrameKind::Entry,
+        });
+        self.run_entry()
+    }
+}
+
+/// `StopIteration.value` of a caught StopIteration.
+pub fn stop_value(e: &Value) -> Value {
+    if let Value::Instance(i) = e {
+        if let Some(v) = i.dict.get_str("value") {
+            return v;
+        }
+        if let Some(Value::Tuple(t)) = i.dict.get_str("args") {
+            return t.items.first().cloned().unwrap_or(Value::None);
+        }
+    }
+    Value::None
+}
+
+fn code_of(v: &Value) -> Option<Rc<Code>> {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Code(c) => Some(c.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn cell_get(cell: &Value) -> Value {
+    match cell {
+        Value::Obj(o) => match &**o {
+            Object::Cell(c) => c.borrow().clone(),
+            _ => Value::Null,
+        },
+        _ => Value::Null,
+    }
+}
+
+fn cell_set(cell: &Value, v: Value) {
+    if let Value::Obj(o) = cell {
+        if let Object::Cell(c) = &**o {
+            *c.borrow_mut() = v;
+        }
+    }
+}
+
+/// Looks an interned str key up (its hash is cached in the str).
+#[inline]
+fn lookup_str(d: &DictObj, key: &Value) -> Option<Value> {
+    let Value::Str(s) = key else { return None };
+    d.table.borrow().get_simple(key, s.hash())
+}
+
+fn store_str(d: &DictObj, key: Value, v: Value) {
+    let h = match &key {
+        Value::Str(s) => s.hash(),
+        _ => return,
+    };
+    d.table.borrow_mut().set_simple(key, h, v);
+}
+
+/// A class attribute bound to `obj` the way `obj.attr` binds it (for
+/// `__exit__`).
+fn bind_to(attr: Value, obj: &Value) -> Value {
+    match &attr {
+        Value::Function(_) => Value::Method(Rc::new(crate::objects::BoundMethod {
+            self_: obj.clone(),
+            func: attr,
+        })),
+        Value::Builtin(b) if b.self_.is_null() => Value::Builtin(Rc::new(crate::objects::Builtin {
+            name: b.name,
+            func: b.func,
+            self_: obj.clone(),
+            owner: b.owner,
+        })),
+        _ => attr,
+    }
+}
+
+impl Value {
+    /// The bool inside a `Value::Bool` (false for anything else).
+    pub fn is_true_bool(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+}

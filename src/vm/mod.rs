@@ -1,0 +1,138 @@
+//! The virtual machine: per-thread state (`Vm`), the interpreter shared by
+//! all threads (`Interp`), and the object protocol used by the eval loop
+//! and the built-in modules.
+//!
+//! `eval.rs` holds the loop and nothing else; `call.rs` binds arguments and
+//! pushes frames; `ops.rs` the operators; `attr.rs` attribute access;
+//! `exception.rs` exception objects and tracebacks; `generator.rs`
+//! generators; `import.rs` the import system.
+
+pub mod attr;
+pub mod call;
+pub mod containers;
+pub mod eval;
+pub mod exception;
+pub mod format;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod iter;
+pub mod ops;
+pub mod subscr;
+
+use std::rc::Rc;
+
+pub use interp::{Interp, Types};
+
+use crate::bytecode::Code;
+use crate::objects::{Class, DictObj, Value};
+
+/// The result of anything that can raise: `Err` holds the exception instance.
+pub type PyResult<T = Value> = Result<T, Value>;
+
+/// How a frame returns control.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameKind {
+    /// Called from bytecode: its result is pushed on the caller's stack.
+    Normal,
+    /// `__init__` called by a class call: the instance (local 0) is the result.
+    Init,
+    /// Called from Rust: `eval::run` returns when it finishes.
+    Entry,
+}
+
+/// One activation record. Its locals and operand stack live in `Vm::stack`
+/// from `base` on, so calls allocate nothing on the heap.
+/// Owned by the thread running it.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    /// Index of local slot 0 in `Vm::stack`.
+    pub base: usize,
+    /// Stack length to restore when the frame returns (drops the callee too).
+    pub ret_base: usize,
+    pub globals: Rc<DictObj>,
+    /// Namespace of a module or class body (LoadName/StoreName).
+    pub namespace: Option<Rc<DictObj>>,
+    pub kind: FrameKind,
+}
+
+/// Per-thread interpreter state. Owned by its thread; used only while that
+/// thread holds the GIL.
+pub struct Vm {
+    pub interp: Rc<Interp>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception being handled (`sys.exc_info()`), or `Null`.
+    pub handled: Value,
+    /// Address near the base of this thread's Rust stack.
+    pub stack_base: usize,
+    /// Instructions left before the next periodic check (the GIL countdown).
+    pub ticks: i32,
+    /// A generator frame that just yielded, with its stack slice, for
+    /// `resume_generator` to take.
+    pub suspended: Option<(Frame, Vec<Value>)>,
+    /// Containers whose repr is being computed (recursion shows `[...]`).
+    pub repr_guard: Vec<usize>,
+}
+
+/// Rust stack kept free below the deepest allowed nested call.
+const STACK_RESERVE: usize = 256 * 1024;
+/// Rust stack size of every interpreter thread (virtual; touched pages only).
+pub const THREAD_STACK_SIZE: usize = 256 * 1024 * 1024;
+
+impl Vm {
+    pub fn new(interp: Rc<Interp>) -> Vm {
+        let marker = 0u8;
+        Vm {
+            interp,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            handled: Value::Null,
+            stack_base: &marker as *const u8 as usize,
+            ticks: 100,
+            suspended: None,
+            repr_guard: Vec::new(),
+        }
+    }
+
+    pub fn types(&self) -> &Types {
+        &self.interp.types
+    }
+
+    /// Raises RecursionError when the Python call depth passes the limit or
+    /// the Rust stack runs low (deep recursion through native code).
+    #[inline]
+    pub fn check_recursion(&self) -> PyResult<()> {
+        if self.frames.len() >= self.interp.recursion_limit.get() {
+            return Err(self.recursion_error());
+        }
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let used = self.stack_base.saturating_sub(here);
+        if used + STACK_RESERVE > THREAD_STACK_SIZE {
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn recursion_error(&self) -> Value {
+        self.new_exception(
+            &self.types().recursion_error,
+            "maximum recursion depth exceeded",
+        )
+    }
+
+    pub fn intern(&self, s: &str) -> Value {
+        self.interp.intern(s)
+    }
+
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        self.interp.types.class_of(v)
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.class_of(v).name()
+    }
+}
