@@ -18,6 +18,7 @@ pub fn install(interp: &Rc<Interp>) {
     let t = &interp.types;
     add(&t.list, "list", &[("append", list_append)]);
     add(&t.base_exception, "BaseException", &[("__init__", exc_init)]);
+    super::str_methods::install(interp);
 }
 
 /// `self` of a method call: the first positional argument.

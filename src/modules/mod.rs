@@ -6,10 +6,20 @@
 //! `native_class`, `Args` accessors (in `objects`), and `native_data` to
 //! reach the Rust state of a native object.
 
+pub mod atexit;
 pub mod builtins;
+pub mod collections;
+pub mod dis;
+pub mod functools;
 pub mod io;
+pub mod math;
 pub mod methods;
 pub mod mt;
+pub mod os;
+pub mod random;
+pub mod str_methods;
+pub mod sys;
+pub mod time;
 
 use std::rc::Rc;
 
@@ -22,6 +32,15 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 pub fn native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => builtins::module,
+        "sys" => sys::init,
+        "math" => math::init,
+        "time" => time::init,
+        "os" => os::init,
+        "atexit" => atexit::init,
+        "random" => random::init,
+        "collections" => collections::init,
+        "functools" => functools::init,
+        "dis" => dis::init,
         _ => return None,
     })
 }
