@@ -89,6 +89,10 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
         Ok(()) => 0,
         Err(e) => exit_status(&mut vm, &e),
     };
+    let status = match shutdown_threads(&mut vm) {
+        Ok(()) => status,
+        Err(e) => exit_status(&mut vm, &e),
+    };
     let status = run_atexit(&mut vm).unwrap_or(status);
     interp.flush_stdout();
     status
@@ -114,6 +118,7 @@ pub fn run_main(vm: &mut Vm, text: &str, filename: &str, dis: bool) -> PyResult<
     globals.set_str("__file__", Value::str(filename));
     globals.set_str("__doc__", code.docstring.clone());
     globals.set_str("__builtins__", Value::Dict(vm.interp.builtins.clone()));
+    vm.interp.gc.borrow_mut().track_dict(&globals);
     let m = Value::obj(Object::Module(Module {
         name: "__main__".to_string(),
         dict: globals.clone(),
@@ -152,6 +157,20 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
     } else {
         1
     }
+}
+
+/// Waits for the non-daemon threads, as CPython's `threading._shutdown`
+/// (only if the program imported `threading`). Daemon threads are left
+/// running and die with the process.
+fn shutdown_threads(vm: &mut Vm) -> PyResult<()> {
+    let Some(m) = vm.interp.modules.get_str("threading") else {
+        return Ok(());
+    };
+    let name = vm.intern("_shutdown");
+    if let Ok(f) = vm.get_attr(&m, &name) {
+        vm.call(&f, vec![], vec![])?;
+    }
+    Ok(())
 }
 
 /// Runs the `atexit` functions, last registered first. A `SystemExit`

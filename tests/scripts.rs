@@ -24,6 +24,11 @@
 //!   line). Expectations are collected in file order and stdout must consist
 //!   of exactly these lines. A missing newline at the very end of stdout is
 //!   not an error.
+//! - `# expect-stdout-contains: TEXT` — some line of stdout contains `TEXT`
+//!   (a substring; repeated directives must match lines in that order). For
+//!   output whose exact form is not specified (e.g. `dis.dis`). A script with
+//!   these and no `# expect:` lines does not have its stdout checked
+//!   otherwise.
 //! - `# expect-error: TEXT` — the last non-empty line of stderr is `TEXT`, and
 //!   the exit code defaults to 1.
 //! - `# expect-stderr: TEXT` — stderr contains the line `TEXT` (the single
@@ -38,8 +43,10 @@
 //! - `# args: A B` — arguments for the script, put after the file name.
 //! - `# runs: N` — run the script N times; every run's stdout must be
 //!   byte-identical (determinism tests). The first run is checked as above.
-//! - `# skip-python` — gilt-only script (e.g. imports a sibling `.script`
-//!   module, which CPython cannot load): no differential run.
+//! - `# skip-python` — gilt-only script (imports a sibling `.script` module,
+//!   which CPython cannot load; needs gilt flags; tests gilt's own output
+//!   such as `dis` or `sys.getcheckinterval`): no differential run, and not
+//!   run at all when `GILT` is a python.
 //! - `# not-a-test` — the file is not a test (e.g. a helper module imported by
 //!   other scripts) and is not run at all. Must be alone on its line.
 //!
@@ -50,7 +57,10 @@
 //!    with the command in the `PYTHON` environment variable (default:
 //!    `/usr/bin/python3.11` if it exists, else `python3`), without flags;
 //!    its stdout and exit code must equal those of the first run of pass 1.
-//!    Skipped, with a note, if that command cannot be started.
+//!    Skipped, with a note, if that command cannot be started, or if it is
+//!    the default and `--version` does not say `Python 3.11` (the
+//!    expectations are 3.11's; another version words some messages
+//!    differently).
 //!
 //! All runs happen in parallel (up to `available_parallelism` threads). Each
 //! failure is reported with a diff and the tail of stderr; the output ends
@@ -63,7 +73,12 @@
 //!
 //! In stderr, every absolute path into the crate root (as given and
 //! canonicalised) is shortened to the relative path before any comparison,
-//! so tracebacks of imported sibling modules match as well.
+//! so tracebacks of imported sibling modules match as well. Very long lines
+//! are cut short in failure reports.
+//!
+//! To check the scripts themselves against CPython:
+//! `GILT=/usr/bin/python3.11 cargo test --test scripts` (Cargo still builds
+//! the gilt binary first, as for any integration test).
 
 use std::collections::VecDeque;
 use std::fmt::Write as _;
@@ -80,11 +95,22 @@ const DEFAULT_TIMEOUT_SECS: u64 = 20;
 const CONTEXT_LINES: usize = 3;
 const SHOWN_DIFF_LINES: usize = 6;
 const STDERR_TAIL_LINES: usize = 8;
+const STDOUT_HEAD_LINES: usize = 12;
+const SHOWN_LINE_CHARS: usize = 200;
+
+/// `line`, cut short for a failure report if it is very long.
+fn clip(line: &str) -> String {
+    match line.char_indices().nth(SHOWN_LINE_CHARS) {
+        Some((at, _)) => format!("{}... ({} chars)", &line[..at], line.chars().count()),
+        None => line.to_string(),
+    }
+}
 
 /// The directives of one script.
 #[derive(Debug, Default)]
 struct Spec {
     expects: Vec<String>,
+    stdout_contains: Vec<String>,
     expect_error: Option<String>,
     expect_stderr: Vec<String>,
     expect_exit: Option<i32>,
@@ -107,6 +133,14 @@ impl Spec {
             let lineno = index + 1;
             if let Some(text) = directive(line, "# expect:") {
                 spec.expects.push(strip_one_space(text).to_string());
+            } else if let Some(text) = directive(line, "# expect-stdout-contains:") {
+                let text = strip_one_space(text).trim_end();
+                if text.is_empty() {
+                    spec.problems
+                        .push(format!("line {lineno}: empty `# expect-stdout-contains:`"));
+                } else {
+                    spec.stdout_contains.push(text.to_string());
+                }
             } else if let Some(text) = directive(line, "# expect-error:") {
                 spec.expect_error = Some(text.trim().to_string());
             } else if let Some(text) = directive(line, "# expect-stderr:") {
@@ -178,15 +212,18 @@ impl Interpreter {
         })
     }
 
-    fn available(&self) -> bool {
-        Command::new(&self.program)
+    /// What `--version` prints (CPython 3.11 prints `Python 3.11.x` to
+    /// stdout), or None if the command cannot be run.
+    fn version(&self) -> Option<String> {
+        let output = Command::new(&self.program)
             .args(&self.base_args)
             .arg("--version")
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|status| status.success())
+            .output()
+            .ok()
+            .filter(|output| output.status.success())?;
+        let text = [output.stdout, output.stderr].concat();
+        Some(String::from_utf8_lossy(&text).trim().to_string())
     }
 }
 
@@ -336,7 +373,7 @@ fn lines_of(bytes: &[u8]) -> Vec<String> {
     text.split('\n').map(str::to_string).collect()
 }
 
-fn stderr_tail(stderr: &[u8], root_prefixes: &[String]) -> String {
+fn stderr_tail(stderr: &[u8], root_prefixes: &[(String, String)]) -> String {
     let lines = normalised_stderr(stderr, root_prefixes);
     let start = lines.len().saturating_sub(STDERR_TAIL_LINES);
     let mut out = String::new();
@@ -344,7 +381,7 @@ fn stderr_tail(stderr: &[u8], root_prefixes: &[String]) -> String {
         let _ = writeln!(out, "stderr (last {} lines):", lines.len() - start);
     }
     for line in &lines[start..] {
-        let _ = writeln!(out, "      | {line}");
+        let _ = writeln!(out, "      | {}", clip(line));
     }
     out.trim_end().to_string()
 }
@@ -372,7 +409,7 @@ fn diff_lines(
         .take(first)
         .skip(first.saturating_sub(CONTEXT_LINES))
     {
-        let _ = writeln!(out, "      {:>4}   {line}", i + 1);
+        let _ = writeln!(out, "      {:>4}   {}", i + 1, clip(line));
     }
     let show = |out: &mut String, lines: &[String], sign: char, name: &str| {
         let end = lines.len().min(first + SHOWN_DIFF_LINES);
@@ -381,7 +418,7 @@ fn diff_lines(
         }
         for (i, line) in lines.iter().enumerate().take(end).skip(first) {
             let mark = if i == first { '>' } else { ' ' };
-            let _ = writeln!(out, "    {mark} {:>4} {sign} {line}", i + 1);
+            let _ = writeln!(out, "    {mark} {:>4} {sign} {}", i + 1, clip(line));
         }
         if lines.len() > end {
             let _ = writeln!(out, "           {sign} ... {} more", lines.len() - end);
@@ -395,14 +432,14 @@ fn diff_lines(
 /// The lines of `stderr` without trailing whitespace and with absolute paths
 /// into the crate root made relative (CPython shows the script's absolute
 /// path in tracebacks, gilt the path it was given).
-fn normalised_stderr(stderr: &[u8], root_prefixes: &[String]) -> Vec<String> {
+fn normalised_stderr(stderr: &[u8], root_prefixes: &[(String, String)]) -> Vec<String> {
     lines_of(stderr)
         .iter()
         .map(|line| {
             let mut line = line.trim_end().to_string();
-            for prefix in root_prefixes {
+            for (prefix, relative) in root_prefixes {
                 if line.contains(prefix.as_str()) {
-                    line = line.replace(prefix.as_str(), "");
+                    line = line.replace(prefix.as_str(), relative);
                 }
             }
             line
@@ -413,7 +450,7 @@ fn normalised_stderr(stderr: &[u8], root_prefixes: &[String]) -> Vec<String> {
 fn check_expectations(
     script: &Script,
     runs: &[RunResult],
-    root_prefixes: &[String],
+    root_prefixes: &[(String, String)],
 ) -> Result<(), String> {
     let spec = &script.spec;
     if !spec.problems.is_empty() {
@@ -433,13 +470,30 @@ fn check_expectations(
         return Err("the script was not run".to_string());
     };
     let mut problems = Vec::new();
-    if let Some(diff) = diff_lines(
-        &spec.expects,
-        &lines_of(&first.stdout),
-        "expected",
-        "actual",
-    ) {
-        problems.push(format!("stdout: {diff}"));
+    let stdout_lines = lines_of(&first.stdout);
+    if !spec.expects.is_empty() || spec.stdout_contains.is_empty() {
+        if let Some(diff) = diff_lines(&spec.expects, &stdout_lines, "expected", "actual") {
+            problems.push(format!("stdout: {diff}"));
+        }
+    }
+    let mut remaining = stdout_lines.iter();
+    for wanted in &spec.stdout_contains {
+        if !remaining.any(|line| line.contains(wanted.as_str())) {
+            let anywhere = stdout_lines
+                .iter()
+                .any(|line| line.contains(wanted.as_str()));
+            problems.push(format!(
+                "stdout has no line containing{}: {wanted}",
+                if anywhere { " (in this order)" } else { "" }
+            ));
+            let shown = stdout_lines.len().min(STDOUT_HEAD_LINES);
+            let mut head = format!("stdout (first {shown} of {} lines):", stdout_lines.len());
+            for line in &stdout_lines[..shown] {
+                let _ = write!(head, "\n      | {}", clip(line));
+            }
+            problems.push(head);
+            break;
+        }
     }
     for (index, other) in outputs.iter().enumerate().skip(1) {
         if other.stdout != first.stdout {
@@ -470,7 +524,8 @@ fn check_expectations(
             .map_or("<no stderr>", String::as_str);
         if last != error {
             problems.push(format!(
-                "last stderr line:\n      expected: {error}\n      actual:   {last}"
+                "last stderr line:\n      expected: {error}\n      actual:   {}",
+                clip(last)
             ));
         }
     }
@@ -499,7 +554,7 @@ fn check_expectations(
 fn check_differential(
     gilt: &[RunResult],
     python: &RunResult,
-    root_prefixes: &[String],
+    root_prefixes: &[(String, String)],
 ) -> Result<(), String> {
     let python = match python {
         RunResult::Finished(output) => output,
@@ -618,34 +673,43 @@ impl Options {
     }
 }
 
-/// `PYTHON` if set and not empty, else `/usr/bin/python3.11` if it exists,
-/// else `python3`.
-fn python_command() -> String {
+/// `PYTHON` if set and not empty (then explicitly chosen: true), else
+/// `/usr/bin/python3.11` if it exists, else `python3`.
+fn python_command() -> (String, bool) {
     match std::env::var("PYTHON") {
-        Ok(command) if !command.trim().is_empty() => command,
-        _ if Path::new("/usr/bin/python3.11").is_file() => "/usr/bin/python3.11".to_string(),
-        _ => "python3".to_string(),
+        Ok(command) if !command.trim().is_empty() => (command, true),
+        _ if Path::new("/usr/bin/python3.11").is_file() => {
+            ("/usr/bin/python3.11".to_string(), false)
+        }
+        _ => ("python3".to_string(), false),
     }
 }
 
-/// The absolute spellings of the crate root, each with a trailing separator.
-fn root_prefixes(root: &Path) -> Vec<String> {
-    let mut prefixes = vec![root.to_path_buf()];
-    if let Ok(canonical) = root.canonicalize() {
-        if canonical != root {
-            prefixes.push(canonical);
+/// Absolute path prefixes that stderr may show, each with the relative
+/// spelling it is shortened to: the crate root as given and canonicalised
+/// (""), and the canonical `tests` folder ("tests/", should it be a symlink).
+fn root_prefixes(root: &Path) -> Vec<(String, String)> {
+    let with_separator = |path: &Path| {
+        let mut text = path.to_string_lossy().into_owned();
+        if !text.ends_with(std::path::MAIN_SEPARATOR) {
+            text.push(std::path::MAIN_SEPARATOR);
         }
+        text
+    };
+    let mut prefixes = vec![(with_separator(root), String::new())];
+    if let Ok(canonical) = root.canonicalize() {
+        prefixes.push((with_separator(&canonical), String::new()));
     }
+    if let Ok(canonical) = root.join("tests").canonicalize() {
+        prefixes.push((
+            with_separator(&canonical),
+            with_separator(Path::new("tests")),
+        ));
+    }
+    // Longest first, so that no prefix is shortened by a shorter one.
+    prefixes.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+    prefixes.dedup();
     prefixes
-        .into_iter()
-        .map(|path| {
-            let mut text = path.to_string_lossy().into_owned();
-            if !text.ends_with(std::path::MAIN_SEPARATOR) {
-                text.push(std::path::MAIN_SEPARATOR);
-            }
-            text
-        })
-        .collect()
 }
 
 fn main() -> ExitCode {
@@ -709,15 +773,28 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
 
+    let (python_command, python_chosen) = python_command();
     let python = if gilt.python_like {
         println!("note: GILT is a python: gilt-only scripts and the differential pass are skipped");
         None
     } else {
-        Interpreter::from_command(&python_command())
+        Interpreter::from_command(&python_command)
     };
-    let python = match python {
-        Some(python) if python.available() => Some(python),
-        Some(python) => {
+    // The expectations are CPython 3.11's; another version words some
+    // messages differently, so it is used only when asked for by `PYTHON`.
+    let python = match python.as_ref().map(|python| (python, python.version())) {
+        Some((python, Some(version))) if python_chosen || version.starts_with("Python 3.11") => {
+            Some(python.clone())
+        }
+        Some((python, Some(version))) => {
+            println!(
+                "note: `{}` is {version}, not CPython 3.11: differential pass skipped \
+                 (set PYTHON to use it anyway)",
+                python.program
+            );
+            None
+        }
+        Some((python, None)) => {
             println!(
                 "note: `{}` cannot be run: differential pass skipped",
                 python.program

@@ -65,10 +65,6 @@ impl CodeBuilder {
         self.labels[l.0 as usize] = Some(self.ops.len() as u32);
     }
 
-    pub fn pc(&self) -> usize {
-        self.ops.len()
-    }
-
     pub fn add_const(&mut self, v: Value) -> u32 {
         let key = match &v {
             Value::None => Some(ConstKey::None),

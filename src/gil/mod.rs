@@ -1,55 +1,302 @@
-//! The global interpreter lock.
+//! The global interpreter lock, which is also the thread scheduler.
 //!
-//! One `parking_lot` mutex guards every interpreter object (see `guard`).
-//! A thread takes it before running bytecode and gives it up at the
-//! periodic check (`periodic`, every `switch_interval` instructions) or
-//! around a blocking operation (`allow_threads`).
+//! One structure decides which thread runs (DESIGN.md, "The scheduler is the
+//! GIL"): the holder, the FIFO of threads ready to run, and for every thread
+//! what it is doing. A `parking_lot` mutex guards that structure and each
+//! thread parks on a condition variable of its own, so a hand-off wakes
+//! exactly the thread that gets the GIL.
+//!
+//! The rules (SPEC §2):
+//! - A thread runs only while it is the holder; only the holder touches
+//!   interpreter objects (see `guard`).
+//! - Every `switch_interval` instructions the eval loop calls `periodic`:
+//!   if another thread is ready, the holder hands the GIL to the one that
+//!   has waited longest and queues at the back (`yield_turn`). It cannot
+//!   retake the GIL before that thread has run: only a hand-off makes a
+//!   thread the holder.
+//! - A thread that blocks (lock, join, sleep, I/O) gives the GIL to the next
+//!   ready thread (or leaves it free) and parks. A gilt primitive released
+//!   by the holder moves its waiter to the ready queue at that instruction
+//!   (`wake`), which is what makes CPU-only programs interleave the same way
+//!   on every run.
 
 pub mod guard;
 
-use parking_lot::{Mutex, MutexGuard};
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use parking_lot::{Condvar, Mutex};
 
 use crate::vm::{PyResult, Vm};
 
-/// The lock itself. Holding its guard is what "holding the GIL" means.
-static GIL: Mutex<()> = Mutex::new(());
+/// A gilt thread's number (0 is the main thread). Not the OS thread id.
+pub type Tid = usize;
 
-thread_local! {
-    /// This thread's guard while it holds the GIL.
-    static HELD: std::cell::RefCell<Option<MutexGuard<'static, ()>>> =
-        const { std::cell::RefCell::new(None) };
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum State {
+    /// Holds the GIL.
+    Running,
+    /// In the ready queue.
+    Ready,
+    /// Parked until `wake` (or its deadline).
+    Blocked,
+    /// Outside the interpreter (blocking I/O, real sleep) without the GIL.
+    Away,
+    Finished,
 }
 
-/// Takes the GIL for the calling thread (blocking until it is free).
-pub fn acquire() {
-    let g = GIL.lock();
-    HELD.with(|h| *h.borrow_mut() = Some(g));
+struct Slot {
+    state: State,
+    cv: Arc<Condvar>,
+}
+
+struct Sched {
+    holder: Option<Tid>,
+    ready: VecDeque<Tid>,
+    slots: Vec<Slot>,
+}
+
+static SCHED: Mutex<Sched> = Mutex::new(Sched {
+    holder: None,
+    ready: VecDeque::new(),
+    slots: Vec::new(),
+});
+
+/// Threads in the ready queue, readable without the mutex: the eval loop's
+/// periodic check costs one load when nobody else wants the GIL.
+static READY: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static ME: std::cell::Cell<Tid> = const { std::cell::Cell::new(usize::MAX) };
+}
+
+/// This OS thread's gilt thread number.
+pub fn me() -> Tid {
+    ME.with(|m| m.get())
+}
+
+impl Sched {
+    fn set_ready_count(&self) {
+        READY.store(self.ready.len(), Ordering::Release);
+    }
+
+    /// Gives the GIL to the first ready thread, or leaves it free.
+    fn hand_off(&mut self) {
+        match self.ready.pop_front() {
+            Some(next) => {
+                self.holder = Some(next);
+                self.slots[next].state = State::Running;
+                self.slots[next].cv.notify_one();
+            }
+            None => self.holder = None,
+        }
+        self.set_ready_count();
+    }
+
+    /// Queues `t` for the GIL, or gives it at once if the GIL is free.
+    fn make_ready(&mut self, t: Tid) {
+        if self.holder.is_none() && self.ready.is_empty() {
+            self.holder = Some(t);
+            self.slots[t].state = State::Running;
+            self.slots[t].cv.notify_one();
+        } else {
+            self.slots[t].state = State::Ready;
+            self.ready.push_back(t);
+        }
+        self.set_ready_count();
+    }
+}
+
+fn new_slot(s: &mut Sched, state: State) -> Tid {
+    s.slots.push(Slot {
+        state,
+        cv: Arc::new(Condvar::new()),
+    });
+    s.slots.len() - 1
+}
+
+/// Parks the calling thread until it is the holder.
+fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
+    let cv = s.slots[me].cv.clone();
+    while s.holder != Some(me) {
+        cv.wait(s);
+    }
+}
+
+/// Makes the calling OS thread the main gilt thread and gives it the GIL.
+pub fn init_main_thread() {
+    let mut s = SCHED.lock();
+    let t = new_slot(&mut s, State::Away);
+    ME.with(|m| m.set(t));
+    s.make_ready(t);
+    wait_turn(&mut s, t);
+    drop(s);
     guard::set_held(true);
 }
 
-/// Gives the GIL up.
-pub fn release() {
-    guard::set_held(false);
-    HELD.with(|h| *h.borrow_mut() = None);
+/// Registers a new thread (called by its creator, with the GIL): it enters
+/// the ready queue now, so its place in the schedule does not depend on
+/// when the OS starts it.
+pub fn register_thread() -> Tid {
+    let mut s = SCHED.lock();
+    let t = new_slot(&mut s, State::Ready);
+    s.ready.push_back(t);
+    s.set_ready_count();
+    t
 }
 
-/// Runs `f` (which must not touch interpreter objects) with the GIL
-/// released, e.g. a blocking read or sleep.
+/// The first thing a new OS thread does: wait for its first turn.
+pub fn start_thread(t: Tid) {
+    ME.with(|m| m.set(t));
+    let mut s = SCHED.lock();
+    wait_turn(&mut s, t);
+    drop(s);
+    guard::set_held(true);
+}
+
+/// The last thing a thread does: give the GIL away for good.
+pub fn finish_thread() {
+    guard::set_held(false);
+    let t = me();
+    let mut s = SCHED.lock();
+    if t < s.slots.len() {
+        s.slots[t].state = State::Finished;
+    }
+    if s.holder == Some(t) {
+        s.hand_off();
+    }
+}
+
+/// True when another thread waits for the GIL.
+#[inline]
+pub fn others_ready() -> bool {
+    READY.load(Ordering::Acquire) > 0
+}
+
+/// Hands the GIL to the next ready thread and waits for it to come back
+/// (the periodic switch and `time.sleep(0)`). No-op when nobody waits.
+pub fn yield_turn() {
+    if !others_ready() {
+        return;
+    }
+    let t = me();
+    guard::set_held(false);
+    let mut s = SCHED.lock();
+    if s.ready.is_empty() {
+        drop(s);
+        guard::set_held(true);
+        return;
+    }
+    s.hand_off();
+    s.slots[t].state = State::Ready;
+    s.ready.push_back(t);
+    s.set_ready_count();
+    wait_turn(&mut s, t);
+    drop(s);
+    guard::set_held(true);
+}
+
+/// Runs `f` (which must not touch interpreter objects) without the GIL:
+/// blocking I/O and real sleeps.
 pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
-    release();
+    let t = me();
+    if t == usize::MAX {
+        return f();
+    }
+    guard::set_held(false);
+    {
+        let mut s = SCHED.lock();
+        s.slots[t].state = State::Away;
+        s.hand_off();
+    }
     let r = f();
-    acquire();
+    let mut s = SCHED.lock();
+    s.make_ready(t);
+    wait_turn(&mut s, t);
+    drop(s);
+    guard::set_held(true);
     r
 }
 
-/// The periodic check: with other threads waiting, hand the GIL over.
-pub fn periodic(_vm: &mut Vm) -> PyResult<()> {
-    if GIL.is_locked() && !has_waiters() {
-        return Ok(());
+/// Why `block` returned.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Wake {
+    /// Another thread called `wake`.
+    Woken,
+    TimedOut,
+}
+
+/// Gives up the GIL and parks until `wake(me())` or the deadline, then
+/// takes the GIL back. The caller must have recorded itself as a waiter
+/// (under the GIL) before calling, so the waker can find it.
+pub fn block(deadline: Option<Instant>) -> Wake {
+    let t = me();
+    guard::set_held(false);
+    let mut s = SCHED.lock();
+    s.slots[t].state = State::Blocked;
+    s.hand_off();
+    let cv = s.slots[t].cv.clone();
+    let mut result = Wake::Woken;
+    while s.slots[t].state == State::Blocked {
+        match deadline {
+            Some(d) => {
+                if cv.wait_until(&mut s, d).timed_out() && s.slots[t].state == State::Blocked {
+                    result = Wake::TimedOut;
+                    s.make_ready(t);
+                }
+            }
+            None => cv.wait(&mut s),
+        }
+    }
+    wait_turn(&mut s, t);
+    drop(s);
+    guard::set_held(true);
+    result
+}
+
+/// Moves a blocked thread to the ready queue (called with the GIL). Returns
+/// false if it was no longer blocked (it timed out meanwhile).
+pub fn wake(t: Tid) -> bool {
+    let mut s = SCHED.lock();
+    if t < s.slots.len() && s.slots[t].state == State::Blocked {
+        s.make_ready(t);
+        return true;
+    }
+    false
+}
+
+/// Set by `_thread.interrupt_main` (and Ctrl-C): the main thread raises
+/// KeyboardInterrupt at its next periodic check.
+static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// Asks the main thread to raise KeyboardInterrupt.
+pub fn interrupt_main() {
+    INTERRUPT.store(true, Ordering::Release);
+}
+
+/// The periodic check: a pending interrupt for the main thread, then the
+/// hand-off if another thread is ready.
+#[inline]
+pub fn periodic(vm: &mut Vm) -> PyResult<()> {
+    if INTERRUPT.load(Ordering::Relaxed) && me() == 0 && INTERRUPT.swap(false, Ordering::AcqRel) {
+        return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
+    }
+    if others_ready() {
+        yield_turn();
     }
     Ok(())
 }
 
-fn has_waiters() -> bool {
-    false
+/// Threads started and not finished (the main thread included).
+pub fn live_threads() -> usize {
+    SCHED.lock().slots.iter().filter(|s| s.state != State::Finished).count()
+}
+
+/// Kept for callers of the old single-thread API: the main thread.
+pub fn acquire() {
+    if me() == usize::MAX {
+        init_main_thread();
+    }
 }

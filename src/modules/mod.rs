@@ -19,6 +19,7 @@ pub mod os;
 pub mod random;
 pub mod str_methods;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use std::rc::Rc;
@@ -38,9 +39,11 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "os" => os::init,
         "atexit" => atexit::init,
         "random" => random::init,
-        "collections" => collections::init,
-        "functools" => functools::init,
+        "_collections" => collections::init,
+        "_functools" => functools::init,
+        "io" => io::init,
         "dis" => dis::init,
+        "_thread" => thread::init,
         _ => return None,
     })
 }
@@ -48,6 +51,11 @@ pub fn native(name: &str) -> Option<ModuleInit> {
 /// The gilt source of an embedded module.
 pub fn embedded(name: &str) -> Option<&'static str> {
     Some(match name {
+        "collections" => include_str!("lib/collections.script"),
+        "functools" => include_str!("lib/functools.script"),
+        "threading" => include_str!("lib/threading.script"),
+        "queue" => include_str!("lib/queue.script"),
+        "heapq" => include_str!("lib/heapq.script"),
         _ => return None,
     })
 }

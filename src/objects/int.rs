@@ -53,7 +53,7 @@ pub fn floordiv(a: i64, b: i64) -> Value {
     if a == i64::MIN && b == -1 {
         return normalize(-BigInt::from(a));
     }
-    Value::Int(a.div_floor(&b))
+    Value::Int(Integer::div_floor(&a, &b))
 }
 
 /// Python modulo (sign of the divisor); `b != 0`.

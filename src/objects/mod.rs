@@ -10,6 +10,7 @@ pub mod int;
 pub mod numfmt;
 pub mod set;
 pub mod str;
+pub mod strlib;
 pub mod value;
 
 use std::any::Any;

@@ -330,6 +330,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                self.note_store(obj, &value);
                 match name {
                     Value::Str(_) => inst.dict.table.borrow_mut().set_simple(
                         name.clone(),

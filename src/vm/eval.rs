@@ -110,6 +110,10 @@ impl Vm {
     /// `self.suspended`, for `resume_generator` to store.
     fn suspend(&mut self) {
         if let Some(frame) = self.frames.pop() {
+            if self.stack[frame.base..].iter().any(super::gc::is_container) {
+                // The caller's generator object is tracked by `resume_generator`.
+                self.gen_needs_tracking = true;
+            }
             let seg = self.stack.split_off(frame.base);
             self.stack.truncate(frame.ret_base);
             self.suspended = Some((frame, seg));
@@ -278,6 +282,7 @@ impl Vm {
                 }
                 Op::StoreDeref(s) => {
                     let v = self.pop();
+                    self.note_store(&self.stack[base + s as usize], &v);
                     cell_set(&self.stack[base + s as usize], v);
                 }
                 Op::DeleteDeref(s) => {
@@ -562,6 +567,7 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        self.note_store(&obj, &v);
                         let mut items = l.items.borrow_mut();
                         let n = items.len() as i64;
                         let i = if *i < 0 { *i + n } else { *i };
@@ -1103,6 +1109,7 @@ impl Vm {
     /// hand-off point.
     pub fn periodic(&mut self) -> PyResult<()> {
         self.ticks = self.interp.switch_interval.get().max(1);
+        self.maybe_collect();
         crate::gil::periodic(self)
     }
 

@@ -118,10 +118,29 @@ impl Vm {
         if class.is_subclass(&self.types().key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
         }
+        if (2..=5).contains(&args.len()) && class.is_subclass(&self.types().os_error.clone()) {
+            return self.os_error_str(exc, &args);
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => self.str(&args[0]),
             _ => self.repr(&Value::tuple(args)),
+        }
+    }
+
+    /// `str(OSError(errno, strerror[, filename]))`: `[Errno 2] text: 'file'`.
+    #[cold]
+    fn os_error_str(&mut self, exc: &Value, args: &[Value]) -> PyResult<String> {
+        let filename = match exc {
+            Value::Instance(i) => i.dict.get_str("filename"),
+            _ => None,
+        };
+        let filename = filename.or_else(|| args.get(2).cloned()).unwrap_or(Value::None);
+        let (errno, text) = (self.str(&args[0])?, self.str(&args[1])?);
+        if filename.is_none() {
+            Ok(format!("[Errno {}] {}", errno, text))
+        } else {
+            Ok(format!("[Errno {}] {}: {}", errno, text, self.repr(&filename)?))
         }
     }
 

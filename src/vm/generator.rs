@@ -142,6 +142,9 @@ impl Vm {
         match result {
             Ok(v) => match self.suspended.take() {
                 Some((frame, stack)) => {
+                    if std::mem::take(&mut self.gen_needs_tracking) {
+                        self.interp.gc.borrow_mut().track(gen);
+                    }
                     *g.state.borrow_mut() = GenState::Ready {
                         saved: Box::new(SavedFrame {
                             frame,

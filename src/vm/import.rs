@@ -103,6 +103,7 @@ impl Vm {
         let dict = Rc::new(DictObj::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__file__", Value::str(filename));
+        self.interp.gc.borrow_mut().track_dict(&dict);
         dict.set_str("__doc__", code.docstring.clone());
         let m = Value::obj(Object::Module(Module {
             name: name.to_string(),

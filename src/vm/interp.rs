@@ -307,6 +307,8 @@ pub struct Interp {
     pub empty_tuple: Value,
     /// Per-module state of native modules (random's generator …).
     pub module_state: RefCell<HashMap<&'static str, Value>>,
+    /// The cycle collector.
+    pub gc: RefCell<crate::vm::gc::Gc>,
 }
 
 impl Interp {
@@ -329,6 +331,7 @@ impl Interp {
             ellipsis: Value::obj(Object::Ellipsis),
             empty_tuple: Value::tuple(vec![]),
             module_state: RefCell::new(HashMap::new()),
+            gc: RefCell::new(crate::vm::gc::Gc::default()),
         });
         crate::modules::builtins::install(&interp);
         interp

@@ -13,6 +13,7 @@ pub mod containers;
 pub mod eval;
 pub mod exception;
 pub mod format;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interp;
@@ -74,6 +75,8 @@ pub struct Vm {
     pub suspended: Option<(Frame, Vec<Value>)>,
     /// Containers whose repr is being computed (recursion shows `[...]`).
     pub repr_guard: Vec<usize>,
+    /// Set when a suspending generator holds containers (see `gc`).
+    pub gen_needs_tracking: bool,
 }
 
 /// Rust stack kept free below the deepest allowed nested call.
@@ -93,6 +96,7 @@ impl Vm {
             ticks: 100,
             suspended: None,
             repr_guard: Vec::new(),
+            gen_needs_tracking: false,
         }
     }
 

@@ -818,8 +818,8 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (_, Value::Instance(i)) => {
-                let class = i.class();
+            _ if may_define_inplace(a) => {
+                let class = self.class_of(a);
                 let (_, _, iname) = binop_dunders(op);
                 if let Some(f) = class.lookup(iname) {
                     let r = self.call(&f, vec![a.clone(), b.clone()], vec![])?;
@@ -1461,6 +1461,16 @@ impl Vm {
                 self.type_name(v)
             ))),
         }
+    }
+}
+
+/// Values whose class may define `__iop__`: instances of user classes, and
+/// native objects (a deque's `+=`).
+fn may_define_inplace(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Obj(o) => matches!(&**o, Object::Native(_)),
+        _ => false,
     }
 }
 

@@ -235,6 +235,8 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        self.note_store(obj, &value);
+        self.note_store(obj, key);
         match obj {
             Value::List(l) => {
                 if let Value::Int(i) = key {

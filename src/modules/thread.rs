@@ -1,0 +1,479 @@
+//! `_thread`: OS threads under the GIL, and the lock every other
+//! synchronisation primitive is built from (`threading` and `queue` are gilt
+//! code on top of this module, as in CPython).
+//!
+//! A lock's state is an ordinary object guarded by the GIL. A thread that
+//! finds it held queues itself on the lock and blocks in the scheduler;
+//! `release` by the GIL holder hands the lock to the first waiter and moves
+//! that thread to the ready queue at that instruction.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use super::{add_fns, native_class, new_native, with_native};
+use crate::gil::{self, guard::GilBound, Tid};
+use crate::objects::{Args, Class, Value};
+use crate::vm::{PyResult, Vm, THREAD_STACK_SIZE};
+
+/// Longest timeout accepted (seconds), as CPython's `TIMEOUT_MAX`.
+pub const TIMEOUT_MAX: f64 = 9223372036.0;
+
+/// A waiter of a lock: its thread and whether the lock was handed to it.
+type Waiter = (Tid, Rc<Cell<bool>>);
+
+pub struct Lock {
+    locked: Cell<bool>,
+    waiters: RefCell<VecDeque<Waiter>>,
+}
+
+/// A reentrant lock: owner thread and depth, on top of a plain `Lock`.
+pub struct RLock {
+    lock: Lock,
+    owner: Cell<Option<Tid>>,
+    count: Cell<usize>,
+}
+
+impl Lock {
+    fn new() -> Lock {
+        Lock {
+            locked: Cell::new(false),
+            waiters: RefCell::new(VecDeque::new()),
+        }
+    }
+
+    /// Takes the lock, waiting up to `timeout` (None: forever).
+    fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> bool {
+        if !self.locked.get() {
+            self.locked.set(true);
+            return true;
+        }
+        if !blocking {
+            return false;
+        }
+        let granted = Rc::new(Cell::new(false));
+        self.waiters.borrow_mut().push_back((gil::me(), granted.clone()));
+        let deadline = timeout.map(|d| Instant::now() + d);
+        gil::block(deadline);
+        if granted.get() {
+            return true;
+        }
+        let me = gil::me();
+        self.waiters.borrow_mut().retain(|(t, _)| *t != me);
+        false
+    }
+
+    /// Releases the lock, handing it straight to the first live waiter.
+    fn release(&self) {
+        loop {
+            let next = self.waiters.borrow_mut().pop_front();
+            match next {
+                Some((t, granted)) => {
+                    if gil::wake(t) {
+                        granted.set(true);
+                        return;
+                    }
+                }
+                None => {
+                    self.locked.set(false);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The timeout of `acquire(blocking=True, timeout=-1)`, checked as CPython does.
+fn acquire_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(bool, Option<Duration>)> {
+    a.only_kw(vm, name, &["blocking", "timeout"])?;
+    let blocking = match a.arg(1, "blocking") {
+        Some(b) => vm.truthy(&b)?,
+        None => true,
+    };
+    let timeout = match a.arg(2, "timeout") {
+        Some(Value::Int(i)) => i as f64,
+        Some(Value::Float(f)) => f,
+        Some(Value::Bool(b)) => b as i64 as f64,
+        None | Some(Value::None) => -1.0,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer or float",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    if !blocking && timeout != -1.0 {
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    if timeout > TIMEOUT_MAX {
+        return Err(vm.overflow_error("timeout value is too large"));
+    }
+    Ok((blocking, if timeout < 0.0 { None } else { Some(Duration::from_secs_f64(timeout)) }))
+}
+
+fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
+    let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
+    // `this` keeps the lock alive while this thread waits without the GIL.
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let got = with_native(vm, &this, "lock", |l: &Lock| l.acquire(blocking, timeout))?;
+    Ok(Value::Bool(got))
+}
+
+fn lock_release(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let ok = with_native(vm, &this, "lock", |l: &Lock| {
+        if !l.locked.get() {
+            return false;
+        }
+        l.release();
+        true
+    })?;
+    if !ok {
+        return Err(vm.runtime_error("release unlocked lock"));
+    }
+    Ok(Value::None)
+}
+
+fn lock_locked(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    Ok(Value::Bool(with_native(vm, &this, "lock", |l: &Lock| l.locked.get())?))
+}
+
+fn lock_exit(vm: &mut Vm, a: Args) -> PyResult {
+    lock_release(vm, Args { pos: &a.pos[..1.min(a.pos.len())], kw: &[] })?;
+    Ok(Value::Bool(false))
+}
+
+fn lock_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let locked = with_native(vm, &this, "lock", |l: &Lock| l.locked.get())?;
+    Ok(Value::string(format!(
+        "<{} _thread.lock object at {:#x}>",
+        if locked { "locked" } else { "unlocked" },
+        this.ptr().unwrap_or(0)
+    )))
+}
+
+fn rlock_acquire(vm: &mut Vm, a: Args) -> PyResult {
+    let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let me = gil::me();
+    let got = with_native(vm, &this, "RLock", |r: &RLock| {
+        if r.owner.get() == Some(me) {
+            r.count.set(r.count.get() + 1);
+            return true;
+        }
+        if r.lock.acquire(blocking, timeout) {
+            r.owner.set(Some(me));
+            r.count.set(1);
+            true
+        } else {
+            false
+        }
+    })?;
+    Ok(Value::Bool(got))
+}
+
+fn rlock_release(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let me = gil::me();
+    let ok = with_native(vm, &this, "RLock", |r: &RLock| {
+        if r.owner.get() != Some(me) || r.count.get() == 0 {
+            return false;
+        }
+        r.count.set(r.count.get() - 1);
+        if r.count.get() == 0 {
+            r.owner.set(None);
+            r.lock.release();
+        }
+        true
+    })?;
+    if !ok {
+        return Err(vm.runtime_error("cannot release un-acquired lock"));
+    }
+    Ok(Value::None)
+}
+
+fn rlock_exit(vm: &mut Vm, a: Args) -> PyResult {
+    rlock_release(vm, Args { pos: &a.pos[..1.min(a.pos.len())], kw: &[] })?;
+    Ok(Value::Bool(false))
+}
+
+fn rlock_is_owned(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let me = gil::me();
+    Ok(Value::Bool(with_native(vm, &this, "RLock", |r: &RLock| r.owner.get() == Some(me))?))
+}
+
+/// `Condition.wait` on an RLock: release it completely, remembering depth.
+fn rlock_release_save(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let me = gil::me();
+    let saved = with_native(vm, &this, "RLock", |r: &RLock| {
+        if r.owner.get() != Some(me) || r.count.get() == 0 {
+            return None;
+        }
+        let count = r.count.get();
+        r.count.set(0);
+        r.owner.set(None);
+        r.lock.release();
+        Some(count)
+    })?;
+    match saved {
+        Some(c) => Ok(Value::tuple(vec![Value::Int(c as i64), Value::Int(thread_ident(me))])),
+        None => Err(vm.runtime_error("cannot release un-acquired lock")),
+    }
+}
+
+/// Re-acquires an RLock to the depth `_release_save` recorded.
+fn rlock_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let count = match a.get(1) {
+        Some(Value::Tuple(t)) => match t.items.first() {
+            Some(Value::Int(c)) => (*c).max(1) as usize,
+            _ => 1,
+        },
+        _ => 1,
+    };
+    let me = gil::me();
+    with_native(vm, &this, "RLock", |r: &RLock| {
+        r.lock.acquire(true, None);
+        r.owner.set(Some(me));
+        r.count.set(count);
+    })?;
+    Ok(Value::None)
+}
+
+fn rlock_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let (owner, count) = with_native(vm, &this, "RLock", |r: &RLock| (r.owner.get(), r.count.get()))?;
+    let ident = owner.map(thread_ident).unwrap_or(0);
+    Ok(Value::string(format!(
+        "<{} _thread.RLock object owner={} count={} at {:#x}>",
+        if owner.is_some() { "locked" } else { "unlocked" },
+        ident,
+        count,
+        this.ptr().unwrap_or(0)
+    )))
+}
+
+/// `threading.get_ident()` of a gilt thread: stable, distinct, nonzero.
+pub fn thread_ident(t: Tid) -> i64 {
+    140_000_000_000_000 + (t as i64) * 4096
+}
+
+fn lock_class(vm: &mut Vm) -> Rc<Class> {
+    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get("_thread.lock").cloned() {
+        return c;
+    }
+    let c = native_class(
+        vm,
+        "lock",
+        "_thread",
+        &[
+            ("acquire", lock_acquire),
+            ("acquire_lock", lock_acquire),
+            ("release", lock_release),
+            ("release_lock", lock_release),
+            ("locked", lock_locked),
+            ("locked_lock", lock_locked),
+            ("__enter__", lock_acquire),
+            ("__exit__", lock_exit),
+            ("__repr__", lock_repr),
+        ],
+    );
+    vm.interp
+        .module_state
+        .borrow_mut()
+        .insert("_thread.lock", Value::Class(c.clone()));
+    c
+}
+
+fn rlock_class(vm: &mut Vm) -> Rc<Class> {
+    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get("_thread.RLock").cloned() {
+        return c;
+    }
+    let c = native_class(
+        vm,
+        "RLock",
+        "_thread",
+        &[
+            ("acquire", rlock_acquire),
+            ("release", rlock_release),
+            ("__enter__", rlock_acquire),
+            ("__exit__", rlock_exit),
+            ("_is_owned", rlock_is_owned),
+            ("_release_save", rlock_release_save),
+            ("_acquire_restore", rlock_acquire_restore),
+            ("__repr__", rlock_repr),
+        ],
+    );
+    c.dict.set_str("__new__", super::method("RLock", "__new__", rlock_new));
+    vm.interp
+        .module_state
+        .borrow_mut()
+        .insert("_thread.RLock", Value::Class(c.clone()));
+    c
+}
+
+/// A new `_thread.lock`.
+pub fn new_lock(vm: &mut Vm) -> Value {
+    let c = lock_class(vm);
+    new_native(&c, Lock::new())
+}
+
+fn allocate_lock(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "allocate_lock", 0, 0)?;
+    Ok(new_lock(vm))
+}
+
+fn rlock_new(vm: &mut Vm, _a: Args) -> PyResult {
+    let c = rlock_class(vm);
+    Ok(new_native(
+        &c,
+        RLock {
+            lock: Lock::new(),
+            owner: Cell::new(None),
+            count: Cell::new(0),
+        },
+    ))
+}
+
+fn get_ident(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "get_ident", 0, 0)?;
+    Ok(Value::Int(thread_ident(gil::me())))
+}
+
+fn get_native_id(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "get_native_id", 0, 0)?;
+    Ok(Value::Int(std::process::id() as i64 + gil::me() as i64))
+}
+
+fn thread_exit(vm: &mut Vm, _a: Args) -> PyResult {
+    Err(vm.new_exception_args(&vm.types().system_exit.clone(), vec![]))
+}
+
+fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
+    a.no_kw(vm, "start_new_thread")?;
+    a.check(vm, "start_new_thread", 2, 3)?;
+    let func = a.pos[0].clone();
+    if !super::builtins::is_callable(vm, &func) {
+        return Err(vm.type_error("first arg must be callable"));
+    }
+    let args = match &a.pos[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(vm.type_error("2nd arg must be a tuple")),
+    };
+    let kwargs = match a.get(2) {
+        None => Vec::new(),
+        Some(Value::Dict(d)) => d.table.borrow().items(),
+        Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
+    };
+    let t = spawn(vm, func, args, kwargs)?;
+    Ok(Value::Int(thread_ident(t)))
+}
+
+/// Starts an OS thread that runs `func(*args, **kwargs)` in gilt thread
+/// `t`; it is in the ready queue before this returns.
+pub fn spawn(vm: &mut Vm, func: Value, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Tid> {
+    let t = gil::register_thread();
+    let payload = GilBound((vm.interp.clone(), func, args, kwargs));
+    let builder = std::thread::Builder::new()
+        .name(format!("gilt-{}", t))
+        .stack_size(THREAD_STACK_SIZE);
+    let spawned = builder.spawn(move || {
+        // Move the whole bundle in (not its fields: they are not `Send`).
+        let payload = payload;
+        gil::start_thread(t);
+        let GilBound((interp, func, args, kwargs)) = payload;
+        {
+            let mut vm = Vm::new(interp.clone());
+            if let Err(e) = vm.call(&func, args, kwargs) {
+                if !vm.exc_matches(&e, &vm.types().system_exit.clone()) {
+                    vm.interp.flush_stdout();
+                    let r = vm.repr(&func).unwrap_or_default();
+                    vm.interp
+                        .write_stderr(&format!("Unhandled exception in thread started by {}\n", r));
+                    vm.print_exception(&e);
+                }
+            }
+            drop(func);
+        }
+        drop(interp);
+        gil::finish_thread();
+    });
+    if let Err(e) = spawned {
+        return Err(vm.runtime_error(format!("can't start new thread: {}", e)));
+    }
+    Ok(t)
+}
+
+fn interrupt_main(vm: &mut Vm, _a: Args) -> PyResult {
+    crate::gil::interrupt_main();
+    let _ = vm;
+    Ok(Value::None)
+}
+
+fn main_ident(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_main_ident", 0, 0)?;
+    Ok(Value::Int(thread_ident(0)))
+}
+
+/// `_report_exception(header, exc)`: the report of an exception that ended
+/// a thread (threading.excepthook's default).
+fn report_exception(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_report_exception", 2, 2)?;
+    let header = vm.str(&a.pos[0])?;
+    vm.interp.flush_stdout();
+    vm.interp.write_stderr(&format!("{}\n", header));
+    vm.print_exception(&a.pos[1]);
+    Ok(Value::None)
+}
+
+fn stack_size(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "stack_size", 0, 1)?;
+    if let Some(v) = a.get(0) {
+        let n = vm.index_of(v)?;
+        if n != 0 && n < 32768 {
+            return Err(vm.value_error("size not valid: 32768 bytes"));
+        }
+    }
+    Ok(Value::Int(0))
+}
+
+fn count(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_count", 0, 0)?;
+    Ok(Value::Int(crate::gil::live_threads() as i64 - 1))
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = super::new_module("_thread");
+    add_fns(
+        &d,
+        &[
+            ("start_new_thread", start_new_thread),
+            ("start_new", start_new_thread),
+            ("allocate_lock", allocate_lock),
+            ("allocate", allocate_lock),
+            ("get_ident", get_ident),
+            ("get_native_id", get_native_id),
+            ("exit", thread_exit),
+            ("exit_thread", thread_exit),
+            ("interrupt_main", interrupt_main),
+            ("stack_size", stack_size),
+            ("_count", count),
+            ("_main_ident", main_ident),
+            ("_report_exception", report_exception),
+        ],
+    );
+    let lock = lock_class(vm);
+    d.set_str("LockType", Value::Class(lock));
+    d.set_str("RLock", Value::Class(rlock_class(vm)));
+    d.set_str("error", Value::Class(vm.types().runtime_error.clone()));
+    d.set_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    Ok(m)
+}
