@@ -711,6 +711,7 @@ fn deque_mul(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(vm.interp.not_implemented.clone());
     };
     let items = d.snapshot();
+    check_repeat(vm, &d, items.len(), n)?;
     let new = deque_like(vm, &a.pos[0], &d, vec![])?;
     let nd = deque_of(vm, Some(&new))?;
     fill_repeated(&nd, &items, n);
@@ -724,11 +725,20 @@ fn deque_imul(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(vm.interp.not_implemented.clone());
     };
     let items = d.snapshot();
+    check_repeat(vm, &d, items.len(), n)?;
     let old = std::mem::take(&mut *d.items.borrow_mut());
     drop(old);
     fill_repeated(&d, &items, n);
     d.touch();
     Ok(a.pos[0].clone())
+}
+
+/// MemoryError instead of an allocation that cannot succeed.
+fn check_repeat(vm: &Vm, d: &Deque, len: usize, n: usize) -> PyResult<()> {
+    if d.maxlen.get().is_none() && len.saturating_mul(n) > (1 << 32) {
+        return Err(vm.new_exception(&vm.types().memory_error, ""));
+    }
+    Ok(())
 }
 
 fn fill_repeated(d: &Deque, items: &[Value], n: usize) {
@@ -778,8 +788,24 @@ fn dict_fill(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error(format!("update expected at most 1 argument, got {}", a.len() - 1)));
     }
     let d = dict_payload(vm, this)?;
-    super::builtins::dict_fill(vm, &d, a.get(1), a.kw)?;
+    let source = a.get(1).map(plain_mapping);
+    super::builtins::dict_fill(vm, &d, source.as_ref(), a.kw)?;
     Ok(Value::None)
+}
+
+/// The dict inside an instance of a dict subclass that reads like a dict
+/// (no `keys` or `__getitem__` of its own), else the value itself.
+fn plain_mapping(v: &Value) -> Value {
+    if let Value::Instance(i) = v {
+        let class = i.class();
+        let own = |name: &str| class.lookup_with_owner(name).is_some_and(|(_, owner)| owner.is_heap);
+        if !own("keys") && !own("__getitem__") {
+            if let Some(p @ Value::Dict(_)) = crate::vm::ops::payload_of(v) {
+                return p;
+            }
+        }
+    }
+    v.clone()
 }
 
 /// `_count_elements(mapping, iterable)`: counts each element into the dict.

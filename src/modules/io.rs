@@ -200,7 +200,7 @@ impl FileState {
         let mut count = 0usize;
         loop {
             let limit = match max {
-                Some(m) => m - count,
+                Some(m) => m.saturating_sub(count),
                 None => usize::MAX,
             };
             if limit == 0 {
@@ -238,7 +238,9 @@ impl FileState {
             let b = raw[i];
             if b == b'\r' && universal {
                 let crlf = match raw.get(i + 1) {
-                    Some(&next) => next == b'\n',
+                    // Untranslated, a "\r\n" counts two characters: with room
+                    // for one only, the '\r' goes alone.
+                    Some(&next) => next == b'\n' && (translate || max - n >= 2),
                     None if !eof => return Ok((i, n, Stop::End)),
                     None => false,
                 };
@@ -1017,7 +1019,7 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult {
         st.flush_write()?;
         let target = match target {
             // Relative to what the program has read, not to the read-ahead.
-            SeekFrom::Current(off) => SeekFrom::Start((st.tell()? as i64 + off).max(0) as u64),
+            SeekFrom::Current(off) => SeekFrom::Start((st.tell()? as i64).saturating_add(off).max(0) as u64),
             t => t,
         };
         st.rbuf.clear();

@@ -286,3 +286,126 @@ pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
     }
     out
 }
+
+/// A struct-sequence class (`time.struct_time`, `sys.version_info`): a
+/// subclass of tuple whose instances also name their items. `fields` are
+/// the tuple's items, `extra` attribute-only fields (`tm_zone`).
+pub fn struct_seq_class(vm: &Vm, name: &'static str, module: &str, fields: &[&str]) -> Rc<Class> {
+    struct_seq_class_extra(vm, name, module, fields, &[])
+}
+
+/// `struct_seq_class` with attribute-only fields (None unless given).
+pub fn struct_seq_class_extra(
+    vm: &Vm,
+    name: &'static str,
+    module: &str,
+    fields: &[&str],
+    extra: &[&str],
+) -> Rc<Class> {
+    let tuple = vm.types().tuple.clone();
+    let c = Class::new(name, vec![tuple.clone()], BuiltinKind::Tuple, false);
+    let mut mro = vec![tuple.clone()];
+    mro.extend(tuple.mro.borrow().iter().cloned());
+    *c.mro.borrow_mut() = mro;
+    c.dict.set_str("__module__", Value::str(module));
+    let names = |list: &[&str]| Value::tuple(list.iter().map(|f| Value::str(f)).collect());
+    c.dict.set_str("__match_args__", names(fields));
+    c.dict.set_str("__gilt_extra_fields__", names(extra));
+    c.dict.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    c.dict.set_str("n_fields", Value::Int((fields.len() + extra.len()) as i64));
+    c.dict.set_str("n_unnamed_fields", Value::Int(0));
+    c.dict.set_str("__repr__", method(name, "__repr__", struct_seq_repr));
+    c.dict.set_str("__new__", method(name, "__new__", struct_seq_new));
+    Rc::new(c)
+}
+
+fn struct_seq_names(class: &Class, key: &str) -> Vec<String> {
+    match class.dict.get_str(key) {
+        Some(Value::Tuple(t)) => t.items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A new instance of a struct-sequence class: `values` are the items,
+/// `extra` values for the attribute-only fields.
+pub fn new_struct_seq(class: &Rc<Class>, values: Vec<Value>, extra: &[(&str, Value)]) -> Value {
+    let inst = crate::objects::Instance::new(class.clone());
+    for (name, v) in struct_seq_names(class, "__match_args__").iter().zip(values.iter()) {
+        inst.dict.set_str(name, v.clone());
+    }
+    for name in struct_seq_names(class, "__gilt_extra_fields__") {
+        let v = extra
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::None);
+        inst.dict.set_str(&name, v);
+    }
+    *inst.payload.borrow_mut() = Value::tuple(values);
+    Value::Instance(Rc::new(inst))
+}
+
+fn struct_seq_qualified(class: &Class) -> String {
+    match class.dict.get_str("__module__") {
+        Some(Value::Str(m)) => format!("{}.{}", m.as_str(), class.name()),
+        _ => class.name(),
+    }
+}
+
+fn struct_seq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or_default();
+    let class = vm.class_of(&this);
+    let items = match crate::vm::ops::payload_of(&this) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => return Err(vm.type_error("descriptor '__repr__' requires a struct sequence")),
+    };
+    let names = struct_seq_names(&class, "__match_args__");
+    let mut out = format!("{}(", struct_seq_qualified(&class));
+    for (i, (n, v)) in names.iter().zip(items.iter()).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(n);
+        out.push('=');
+        out.push_str(&vm.repr(v)?);
+    }
+    out.push(')');
+    Ok(Value::string(out))
+}
+
+/// `struct_seq(sequence)`: the sequence gives the items, then the
+/// attribute-only fields.
+fn struct_seq_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let class = match a.pos.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => return Err(vm.type_error("struct sequence __new__(X): X is not a type object")),
+    };
+    let qualified = struct_seq_qualified(&class);
+    if a.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 2 arguments ({} given)",
+            qualified,
+            a.len().saturating_sub(1)
+        )));
+    }
+    let items = vm.iterate(&a.pos[1])?;
+    let fields = struct_seq_names(&class, "__match_args__");
+    let extra = struct_seq_names(&class, "__gilt_extra_fields__");
+    let (min, max) = (fields.len(), fields.len() + extra.len());
+    if items.len() < min || items.len() > max {
+        let msg = if min == max {
+            format!("{}() takes a {}-sequence ({}-sequence given)", qualified, min, items.len())
+        } else if items.len() < min {
+            format!("{}() takes an at least {}-sequence ({}-sequence given)", qualified, min, items.len())
+        } else {
+            format!("{}() takes an at most {}-sequence ({}-sequence given)", qualified, max, items.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    let extras: Vec<(&str, Value)> = extra
+        .iter()
+        .zip(items[min..].iter())
+        .map(|(n, v)| (n.as_str(), v.clone()))
+        .collect();
+    Ok(new_struct_seq(&class, items[..min].to_vec(), &extras))
+}

@@ -137,6 +137,13 @@ impl Vm {
         };
         let filename = filename.or_else(|| args.get(2).cloned()).unwrap_or(Value::None);
         let (errno, text) = (self.str(&args[0])?, self.str(&args[1])?);
+        let filename2 = match exc {
+            Value::Instance(i) => i.dict.get_str("filename2"),
+            _ => None,
+        };
+        if let (false, Some(f2)) = (filename.is_none(), filename2.filter(|f| !f.is_none())) {
+            return Ok(format!("[Errno {}] {}: {} -> {}", errno, text, self.repr(&filename)?, self.repr(&f2)?));
+        }
         if filename.is_none() {
             Ok(format!("[Errno {}] {}", errno, text))
         } else {
