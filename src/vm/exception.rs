@@ -235,7 +235,12 @@ impl Vm {
             if let Value::Int(off) = offset {
                 let col = (off as usize).saturating_sub(1).saturating_sub(removed);
                 let col = col.min(stripped.chars().count());
-                out.push_str(&format!("    {}^\n", " ".repeat(col)));
+                let width = match i.dict.get_str("end_offset") {
+                    Some(Value::Int(end)) if end > off => (end - off) as usize,
+                    _ => 1,
+                };
+                let width = width.min(stripped.chars().count().saturating_sub(col)).max(1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
             }
         }
         out

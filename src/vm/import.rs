@@ -132,7 +132,7 @@ impl Vm {
                     crate::syntax::SyntaxErrorKind::Indentation => self.types().indentation_error.clone(),
                     crate::syntax::SyntaxErrorKind::Tab => self.types().tab_error.clone(),
                 };
-                let exc = self.syntax_error_at(&class, &e.msg, src, filename, e.offset);
+                let exc = self.syntax_error_at(&class, &e.msg, src, filename, e.offset, None);
                 if e.incomplete {
                     if let Value::Instance(i) = &exc {
                         i.dict.set_str("_incomplete", Value::Bool(true));
@@ -153,7 +153,7 @@ impl Vm {
                 } else {
                     self.types().syntax_error.clone()
                 };
-                Err(self.syntax_error_at(&class, &e.msg, src, filename, e.span.start as usize))
+                Err(self.syntax_error_at(&class, &e.msg, src, filename, e.span.start as usize, Some(e.span.end as usize)))
             }
         }
     }
@@ -166,6 +166,7 @@ impl Vm {
         src: &str,
         filename: &str,
         offset: usize,
+        end: Option<usize>,
     ) -> Value {
         let offset = offset.min(src.len());
         let offset = (0..=offset).rev().find(|i| src.is_char_boundary(*i)).unwrap_or(0);
@@ -181,6 +182,12 @@ impl Vm {
             i.dict.set_str("lineno", Value::Int(lineno as i64));
             i.dict.set_str("offset", Value::Int(col as i64));
             i.dict.set_str("text", Value::string(format!("{}\n", text)));
+            // The caret range, on the error's line only (CPython's end_offset).
+            let end = end.unwrap_or(offset).clamp(offset, line_end);
+            let end = (offset..=end).rev().find(|i| src.is_char_boundary(*i)).unwrap_or(offset);
+            let end_col = col + src[offset..end].chars().count();
+            i.dict.set_str("end_lineno", Value::Int(lineno as i64));
+            i.dict.set_str("end_offset", Value::Int(end_col.max(col + 1) as i64));
         }
         exc
     }

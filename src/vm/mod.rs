@@ -75,6 +75,9 @@ pub struct Vm {
     pub suspended: Option<(Frame, Vec<Value>)>,
     /// Containers whose repr is being computed (recursion shows `[...]`).
     pub repr_guard: Vec<usize>,
+    /// Nesting of recursive native operations (repr, comparison of
+    /// containers), counted against the recursion limit as CPython does.
+    pub native_depth: usize,
     /// Set when a suspending generator holds containers (see `gc`).
     pub gen_needs_tracking: bool,
 }
@@ -97,6 +100,7 @@ impl Vm {
             suspended: None,
             repr_guard: Vec::new(),
             gen_needs_tracking: false,
+            native_depth: 0,
         }
     }
 
@@ -118,6 +122,26 @@ impl Vm {
             return Err(self.recursion_error());
         }
         Ok(())
+    }
+
+    /// Enters a recursive native operation (`repr` of a container, container
+    /// comparison …); `what` completes the RecursionError message.
+    #[inline]
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.frames.len() + self.native_depth > self.interp.recursion_limit.get() || self.check_recursion().is_err() {
+            self.native_depth -= 1;
+            return Err(self.new_exception(
+                &self.types().recursion_error,
+                format!("maximum recursion depth exceeded{}", what),
+            ));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
     }
 
     #[cold]

@@ -431,6 +431,7 @@ impl Vm {
         if self.repr_guard.contains(&id) {
             return Ok(format!("{}...{}", open, close));
         }
+        self.enter_native(" while getting the repr of an object")?;
         self.repr_guard.push(id);
         let mut out = String::from(open);
         for (i, item) in items.iter().enumerate() {
@@ -441,11 +442,13 @@ impl Vm {
                 Ok(s) => out.push_str(&s),
                 Err(e) => {
                     self.repr_guard.pop();
+                    self.leave_native();
                     return Err(e);
                 }
             }
         }
         self.repr_guard.pop();
+        self.leave_native();
         out.push_str(close);
         Ok(out)
     }
@@ -455,6 +458,7 @@ impl Vm {
         if self.repr_guard.contains(&id) {
             return Ok("{...}".to_string());
         }
+        self.enter_native(" while getting the repr of an object")?;
         self.repr_guard.push(id);
         let mut out = String::from("{");
         let r: PyResult<()> = (|| {
@@ -469,6 +473,7 @@ impl Vm {
             Ok(())
         })();
         self.repr_guard.pop();
+        self.leave_native();
         r?;
         out.push('}');
         Ok(out)
@@ -618,6 +623,13 @@ impl Vm {
     }
 
     fn compare_seq(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        self.enter_native(" in comparison")?;
+        let r = self.compare_seq_inner(op, x, y);
+        self.leave_native();
+        r
+    }
+
+    fn compare_seq_inner(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
         for (p, q) in x.iter().zip(y.iter()) {
             if !self.eq(p, q)? {
                 if op == CmpOp::Eq {
