@@ -5,8 +5,8 @@
 //! demand so that `tell()` stays exact) and a write buffer (flushed when it
 //! grows, on `flush`/`close`/`__exit__`, when the object dies, and at exit).
 //! Blocking system calls run with the GIL released; the state stays
-//! borrowed meanwhile, so a second thread using the same file gets a
-//! `RuntimeError` instead of a data race.
+//! borrowed meanwhile, so a second thread using the same file waits for
+//! it (as on CPython's buffer lock) instead of racing.
 
 use std::cell::RefCell;
 use std::fs::File;
@@ -17,8 +17,11 @@ use super::{method, native_class, new_native, with_native};
 use crate::objects::{Args, Builtin, Class, DictObj, NativeFn, Object, Property, Value};
 use crate::vm::{PyResult, Vm};
 
-/// Bytes asked of the OS per read.
+/// Bytes asked of the OS per read: binary files read big chunks; text files
+/// read CPython's text chunk, because after a read a text file's write
+/// position is the end of the last chunk read (as in CPython).
 const READ_CHUNK: usize = 64 * 1024;
+const TEXT_CHUNK: usize = 8192;
 /// Written bytes kept before they go to the OS.
 const WRITE_CHUNK: usize = 8192;
 
@@ -125,7 +128,8 @@ impl FileState {
             self.rpos = 0;
         }
         let old = self.rbuf.len();
-        self.rbuf.resize(old + READ_CHUNK, 0);
+        let chunk = if self.binary { READ_CHUNK } else { TEXT_CHUNK };
+        self.rbuf.resize(old + chunk, 0);
         let file = match self.file.as_mut() {
             Some(f) => f,
             None => {
@@ -159,13 +163,14 @@ impl FileState {
         Ok(())
     }
 
-    /// Gives back read-ahead bytes to the OS position before a write or seek.
+    /// Gives back read-ahead bytes to the OS position before a write (a
+    /// text file keeps the whole chunk read, like CPython's TextIOWrapper).
     fn drop_read_ahead(&mut self) -> IoResult<()> {
         let unread = self.rbuf.len() - self.rpos;
         self.rbuf.clear();
         self.rpos = 0;
         self.eof = false;
-        if unread > 0 {
+        if unread > 0 && self.binary {
             let file = self.file()?;
             crate::gil::allow_threads(|| file.seek(SeekFrom::Current(-(unread as i64))))?;
         }
@@ -198,6 +203,8 @@ impl FileState {
         self.check_readable()?;
         let mut out = String::new();
         let mut count = 0usize;
+        // Bytes taken by this call so far: decode errors count from its start.
+        let mut taken = 0usize;
         loop {
             let limit = match max {
                 Some(m) => m.saturating_sub(count),
@@ -206,8 +213,9 @@ impl FileState {
             if limit == 0 {
                 break;
             }
-            let (used, n, stop) = self.decode(&mut out, limit, line)?;
+            let (used, n, stop) = self.decode(&mut out, limit, line, taken)?;
             self.rpos += used;
+            taken += used;
             count += n;
             match stop {
                 Stop::Limit | Stop::Newline => break,
@@ -223,7 +231,7 @@ impl FileState {
     }
 
     /// Decodes from the read buffer into `out`: (bytes used, chars made, why it stopped).
-    fn decode(&self, out: &mut String, max: usize, line: bool) -> IoResult<(usize, usize, Stop)> {
+    fn decode(&self, out: &mut String, max: usize, line: bool, base: usize) -> IoResult<(usize, usize, Stop)> {
         let raw = &self.rbuf[self.rpos..];
         let eof = self.eof;
         let mut i = 0;
@@ -260,7 +268,7 @@ impl FileState {
                 }
                 continue;
             }
-            let (c, width) = match self.decode_char(raw, i, eof)? {
+            let (c, width) = match self.decode_char(raw, i, eof, base)? {
                 Some(x) => x,
                 None => return Ok((i, n, Stop::End)),
             };
@@ -284,7 +292,7 @@ impl FileState {
 
     /// One character at `raw[i]`: (char or nothing if ignored, bytes), or
     /// `None` if the character is cut off and more bytes may come.
-    fn decode_char(&self, raw: &[u8], i: usize, eof: bool) -> IoResult<Option<(Option<char>, usize)>> {
+    fn decode_char(&self, raw: &[u8], i: usize, eof: bool, base: usize) -> IoResult<Option<(Option<char>, usize)>> {
         let b = raw[i];
         if b < 0x80 {
             return Ok(Some((Some(b as char), 1)));
@@ -300,7 +308,7 @@ impl FileState {
                         _ => "utf-8",
                     },
                     b,
-                    i,
+                    base + i,
                     reason
                 ))),
             }
@@ -617,22 +625,58 @@ fn file_of(vm: &Vm, v: Option<&Value>) -> PyResult<FileRef> {
     }
 }
 
+/// The state of `f`, waiting (with the GIL released) while another thread
+/// has it borrowed across a blocking system call; no user code ever runs
+/// under a borrow, so only another thread can hold one.
+fn borrow_state(f: &FileInner) -> std::cell::RefMut<'_, FileState> {
+    loop {
+        if let Ok(st) = f.state.try_borrow_mut() {
+            return st;
+        }
+        crate::gil::allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(50)));
+    }
+}
+
 /// Runs `op` on the state of the file `a.pos[0]`.
 fn with_state<T>(vm: &mut Vm, a: &Args, op: impl FnOnce(&mut FileState) -> IoResult<T>) -> PyResult<T> {
     let f = file_of(vm, a.get(0))?;
-    let r = match f.state.try_borrow_mut() {
-        Ok(mut st) => op(&mut st),
-        Err(_) => return Err(vm.runtime_error("reentrant call inside file object")),
-    };
+    let r = op(&mut borrow_state(&f));
     r.map_err(|e| raise(vm, e))
+}
+
+/// CPython's wording for an operation on a closed file, which depends on
+/// the layer that notices (text wrapper, buffered reader/writer).
+fn closed_message(st: &FileState, op: &str) -> &'static str {
+    let quiet = matches!(op, "readable" | "writable" | "seekable" | "fileno" | "isatty");
+    if !st.binary {
+        return if quiet { "I/O operation on closed file" } else { "I/O operation on closed file." };
+    }
+    match op {
+        "read" | "readlines" => "read of closed file",
+        "readline" => "readline of closed file",
+        "seek" => "seek of closed file",
+        "truncate" => "truncate of closed file",
+        "write" => "write to closed file",
+        "flush" if st.writable => "flush of closed file",
+        "tell" => "I/O operation on closed file",
+        _ if quiet => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    }
+}
+
+/// Runs `op` on the state of an open file, else raises the closed-file error for `name`.
+fn with_open<T>(vm: &mut Vm, a: &Args, name: &str, op: impl FnOnce(&mut FileState) -> IoResult<T>) -> PyResult<T> {
+    with_state(vm, a, |st| {
+        if st.file.is_none() {
+            return Err(IoError::Closed(closed_message(st, name)));
+        }
+        op(st)
+    })
 }
 
 fn is_binary(vm: &mut Vm, a: &Args) -> PyResult<bool> {
     let f = file_of(vm, a.get(0))?;
-    let b = match f.state.try_borrow() {
-        Ok(st) => st.binary,
-        Err(_) => return Err(vm.runtime_error("reentrant call inside file object")),
-    };
+    let b = borrow_state(&f).binary;
     Ok(b)
 }
 
@@ -857,15 +901,10 @@ fn file_read(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "read", 1, 2)?;
     let size = size_arg(vm, a.get(1), true)?;
     if is_binary(vm, &a)? {
-        let b = with_state(vm, &a, |st| {
-            if st.file.is_none() {
-                return Err(IoError::Closed("read of closed file"));
-            }
-            st.read_bytes(size, false)
-        })?;
+        let b = with_open(vm, &a, "read", |st| st.read_bytes(size, false))?;
         return Ok(bytes_value(b));
     }
-    let s = with_state(vm, &a, |st| st.read_text(size, false))?;
+    let s = with_open(vm, &a, "read", |st| st.read_text(size, false))?;
     Ok(Value::string(s))
 }
 
@@ -873,12 +912,7 @@ fn file_readline(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "readline", 1, 2)?;
     if is_binary(vm, &a)? {
         let size = size_arg(vm, a.get(1), true)?;
-        let b = with_state(vm, &a, |st| {
-            if st.file.is_none() {
-                return Err(IoError::Closed("readline of closed file"));
-            }
-            st.read_bytes(size, true)
-        })?;
+        let b = with_open(vm, &a, "readline", |st| st.read_bytes(size, true))?;
         return Ok(bytes_value(b));
     }
     let size = match a.get(1) {
@@ -887,7 +921,7 @@ fn file_readline(vm: &mut Vm, a: Args) -> PyResult {
         }
         other => size_arg(vm, other, false)?,
     };
-    let s = with_state(vm, &a, |st| st.read_text(size, true))?;
+    let s = with_open(vm, &a, "readline", |st| st.read_text(size, true))?;
     Ok(Value::string(s))
 }
 
@@ -899,14 +933,14 @@ fn file_readlines(vm: &mut Vm, a: Args) -> PyResult {
     let mut total = 0usize;
     loop {
         let line = if binary {
-            let b = with_state(vm, &a, |st| st.read_bytes(None, true))?;
+            let b = with_open(vm, &a, "readlines", |st| st.read_bytes(None, true))?;
             if b.is_empty() {
                 break;
             }
             total += b.len();
             bytes_value(b)
         } else {
-            let s = with_state(vm, &a, |st| st.read_text(None, true))?;
+            let s = with_open(vm, &a, "readlines", |st| st.read_text(None, true))?;
             if s.is_empty() {
                 break;
             }
@@ -938,7 +972,7 @@ fn file_write(vm: &mut Vm, a: Args) -> PyResult {
                 vm.type_name(&data)
             )));
         };
-        with_state(vm, &a, |st| st.write_bytes(b))?;
+        with_open(vm, &a, "write", |st| st.write_bytes(b))?;
         return Ok(Value::Int(b.len() as i64));
     }
     let Value::Str(s) = &data else {
@@ -947,13 +981,13 @@ fn file_write(vm: &mut Vm, a: Args) -> PyResult {
             vm.type_name(&data)
         )));
     };
-    with_state(vm, &a, |st| st.write_text(s.as_str()))?;
+    with_open(vm, &a, "write", |st| st.write_text(s.as_str()))?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
 fn file_writelines(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "writelines", 2, 2)?;
-    with_state(vm, &a, |st| st.file().map(|_| ()))?;
+    with_open(vm, &a, "writelines", |_| Ok(()))?;
     let it = vm.get_iter(&a.pos[1])?;
     while let Some(line) = vm.next(&it)? {
         file_write(vm, Args { pos: &[a.pos[0].clone(), line], kw: &[] })?;
@@ -969,10 +1003,7 @@ fn file_close(vm: &mut Vm, a: Args) -> PyResult {
 
 fn file_flush(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "flush", 1, 1)?;
-    with_state(vm, &a, |st| {
-        st.file()?;
-        st.flush_write()
-    })?;
+    with_open(vm, &a, "flush", |st| st.flush_write())?;
     Ok(Value::None)
 }
 
@@ -1000,14 +1031,7 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult {
             )))
         }
     };
-    let pos = with_state(vm, &a, |st| {
-        if st.file.is_none() {
-            return Err(IoError::Closed(if binary {
-                "seek of closed file"
-            } else {
-                "I/O operation on closed file."
-            }));
-        }
+    let pos = with_open(vm, &a, "seek", |st| {
         if !binary && offset != 0 {
             if whence == 1 {
                 return Err(IoError::Unsupported("can't do nonzero cur-relative seeks"));
@@ -1033,7 +1057,7 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult {
 
 fn file_tell(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "tell", 1, 1)?;
-    let pos = with_state(vm, &a, |st| st.tell())?;
+    let pos = with_open(vm, &a, "tell", |st| st.tell())?;
     Ok(Value::Int(pos as i64))
 }
 
@@ -1043,8 +1067,7 @@ fn file_truncate(vm: &mut Vm, a: Args) -> PyResult {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.index_of(v)?.max(0) as u64),
     };
-    let n = with_state(vm, &a, |st| {
-        st.file()?;
+    let n = with_open(vm, &a, "truncate", |st| {
         if !st.writable {
             return Err(IoError::Unsupported(if st.binary { "truncate" } else { "not writable" }));
         }
@@ -1060,26 +1083,36 @@ fn file_truncate(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Int(n as i64))
 }
 
-fn open_flag(vm: &mut Vm, a: &Args, get: impl FnOnce(&mut FileState) -> bool) -> PyResult {
+fn open_flag(vm: &mut Vm, a: &Args, name: &str, get: impl FnOnce(&mut FileState) -> bool) -> PyResult {
+    let b = with_open(vm, a, name, |st| Ok(get(st)))?;
+    Ok(Value::Bool(b))
+}
+
+/// `readable()`/`writable()`: a closed file answers False without complaint
+/// when the answer is False anyway (CPython asks the mode first).
+fn mode_flag(vm: &mut Vm, a: &Args, name: &str, get: fn(&FileState) -> bool) -> PyResult {
     let b = with_state(vm, a, |st| {
-        if st.file.is_none() {
-            return Err(IoError::Closed("I/O operation on closed file"));
+        if !get(st) {
+            return Ok(false);
         }
-        Ok(get(st))
+        if st.file.is_none() {
+            return Err(IoError::Closed(closed_message(st, name)));
+        }
+        Ok(true)
     })?;
     Ok(Value::Bool(b))
 }
 
 fn file_readable(vm: &mut Vm, a: Args) -> PyResult {
-    open_flag(vm, &a, |st| st.readable)
+    mode_flag(vm, &a, "readable", |st| st.readable)
 }
 
 fn file_writable(vm: &mut Vm, a: Args) -> PyResult {
-    open_flag(vm, &a, |st| st.writable)
+    mode_flag(vm, &a, "writable", |st| st.writable)
 }
 
 fn file_seekable(vm: &mut Vm, a: Args) -> PyResult {
-    open_flag(vm, &a, |st| match st.file.as_mut() {
+    open_flag(vm, &a, "seekable", |st| match st.file.as_mut() {
         Some(f) => f.stream_position().is_ok(),
         None => false,
     })
@@ -1087,20 +1120,17 @@ fn file_seekable(vm: &mut Vm, a: Args) -> PyResult {
 
 fn file_fileno(vm: &mut Vm, a: Args) -> PyResult {
     use std::os::fd::AsRawFd;
-    let fd = with_state(vm, &a, |st| match st.file.as_ref() {
-        Some(f) => Ok(f.as_raw_fd()),
-        None => Err(IoError::Closed("I/O operation on closed file")),
-    })?;
+    let fd = with_open(vm, &a, "fileno", |st| Ok(st.file.as_ref().map(|f| f.as_raw_fd()).unwrap_or(-1)))?;
     Ok(Value::Int(fd as i64))
 }
 
 fn file_isatty(vm: &mut Vm, a: Args) -> PyResult {
     use std::io::IsTerminal;
-    open_flag(vm, &a, |st| st.file.as_ref().is_some_and(|f| f.is_terminal()))
+    open_flag(vm, &a, "isatty", |st| st.file.as_ref().is_some_and(|f| f.is_terminal()))
 }
 
 fn file_enter(vm: &mut Vm, a: Args) -> PyResult {
-    with_state(vm, &a, |st| st.file().map(|_| ()))?;
+    with_open(vm, &a, "__enter__", |_| Ok(()))?;
     Ok(a.pos[0].clone())
 }
 
@@ -1110,20 +1140,20 @@ fn file_exit(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn file_iter(vm: &mut Vm, a: Args) -> PyResult {
-    with_state(vm, &a, |st| st.file().map(|_| ()))?;
+    with_open(vm, &a, "__iter__", |_| Ok(()))?;
     Ok(a.pos[0].clone())
 }
 
 fn file_next(vm: &mut Vm, a: Args) -> PyResult {
     let binary = is_binary(vm, &a)?;
     let line = if binary {
-        let b = with_state(vm, &a, |st| st.read_bytes(None, true))?;
+        let b = with_open(vm, &a, "__next__", |st| st.read_bytes(None, true))?;
         if b.is_empty() {
             return Err(vm.stop_iteration(Value::None));
         }
         bytes_value(b)
     } else {
-        let s = with_state(vm, &a, |st| st.read_text(None, true))?;
+        let s = with_open(vm, &a, "__next__", |st| st.read_text(None, true))?;
         if s.is_empty() {
             return Err(vm.stop_iteration(Value::None));
         }
@@ -1134,10 +1164,7 @@ fn file_next(vm: &mut Vm, a: Args) -> PyResult {
 
 fn state_str(vm: &mut Vm, a: &Args, get: impl FnOnce(&FileState) -> String) -> PyResult {
     let f = file_of(vm, a.get(0))?;
-    let s = match f.state.try_borrow() {
-        Ok(st) => get(&st),
-        Err(_) => return Err(vm.runtime_error("reentrant call inside file object")),
-    };
+    let s = get(&borrow_state(&f));
     Ok(Value::string(s))
 }
 
@@ -1161,10 +1188,7 @@ fn file_repr(vm: &mut Vm, a: Args) -> PyResult {
 
 fn file_closed(vm: &mut Vm, a: Args) -> PyResult {
     let f = file_of(vm, a.get(0))?;
-    let closed = match f.state.try_borrow() {
-        Ok(st) => st.file.is_none(),
-        Err(_) => false,
-    };
+    let closed = borrow_state(&f).file.is_none();
     Ok(Value::Bool(closed))
 }
 

@@ -339,13 +339,16 @@ fn stream_fd(vm: &Vm, a: &Args) -> PyResult<u8> {
     with_native(vm, &this(a), "TextIOWrapper", |s: &Stream| s.fd)
 }
 
-fn unsupported(vm: &Vm, what: &str) -> Value {
-    let class = vm
-        .types()
-        .exceptions
-        .get("UnsupportedOperation")
-        .cloned()
-        .unwrap_or_else(|| vm.types().os_error.clone());
+/// `io.UnsupportedOperation(what)` (a plain OSError if `io` cannot load).
+fn unsupported(vm: &mut Vm, what: &str) -> Value {
+    let class = vm.import_module("io").ok().and_then(|io| {
+        let name = vm.intern("UnsupportedOperation");
+        match vm.get_attr(&io, &name) {
+            Ok(Value::Class(c)) => Some(c),
+            _ => None,
+        }
+    });
+    let class = class.unwrap_or_else(|| vm.types().os_error.clone());
     vm.new_exception(&class, what)
 }
 

@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::{DictObj, Value};
 
@@ -72,6 +73,27 @@ pub struct Class {
     pub kind: BuiltinKind,
     /// True for classes written in gilt (their attributes may be set).
     pub is_heap: bool,
+    /// Recent `lookup_v` results (see `TYPE_VERSION`).
+    cache: RefCell<Option<Box<[CacheEntry; CACHE_SIZE]>>>,
+}
+
+/// Bumped whenever a class attribute is set or deleted after creation:
+/// every cached lookup of an older version is stale. (Classes change
+/// rarely once built, so one global version is enough.)
+static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidates every class's lookup cache.
+pub fn invalidate_type_cache() {
+    TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
+}
+
+const CACHE_SIZE: usize = 32;
+
+#[derive(Default, Clone)]
+struct CacheEntry {
+    version: u64,
+    name: Option<Rc<super::StrObj>>,
+    value: Option<Value>,
 }
 
 impl Class {
@@ -84,6 +106,7 @@ impl Class {
             dict: DictObj::new(),
             kind,
             is_heap,
+            cache: RefCell::new(None),
         }
     }
 
@@ -98,6 +121,42 @@ impl Class {
         }
         for c in self.mro.borrow().iter() {
             if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// `lookup` by a str value whose hash is cached (attribute names are
+    /// interned, so this is the fast path of attribute access).
+    #[inline]
+    pub fn lookup_v(&self, name: &Value) -> Option<Value> {
+        let Value::Str(s) = name else { return None };
+        let version = TYPE_VERSION.load(Ordering::Relaxed);
+        let slot = (s.hash() as usize) % CACHE_SIZE;
+        if let Some(t) = self.cache.borrow().as_ref() {
+            let e = &t[slot];
+            if e.version == version && e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, s)) {
+                return e.value.clone();
+            }
+        }
+        let found = self.lookup_uncached(name);
+        let mut cache = self.cache.borrow_mut();
+        let t = cache.get_or_insert_with(|| Box::new(std::array::from_fn(|_| CacheEntry::default())));
+        t[slot] = CacheEntry {
+            version,
+            name: Some(s.clone()),
+            value: found.clone(),
+        };
+        found
+    }
+
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
+        if let Some(v) = self.dict.get_v(name) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_v(name) {
                 return Some(v);
             }
         }

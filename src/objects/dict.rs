@@ -57,6 +57,14 @@ impl DictObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Lookup by a str value with a cached hash (see `Dict::get_strobj`).
+    #[inline]
+    pub fn get_v(&self, key: &Value) -> Option<Value> {
+        match key {
+            Value::Str(s) => self.table.borrow().get_strobj(s),
+            _ => None,
+        }
+    }
     /// Lookup by a str key (globals, attributes, keyword arguments).
     pub fn get_str(&self, key: &str) -> Option<Value> {
         self.table.borrow().get_str(key)
@@ -234,6 +242,23 @@ impl Dict {
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Lookup by a str value (usually interned): its hash is cached and an
+    /// identical object matches without comparing text.
+    #[inline]
+    pub fn get_strobj(&self, key: &std::rc::Rc<super::StrObj>) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let hash = key.hash();
+        match self.probe(hash, |e| match &e.key {
+            Value::Str(s) => Some(std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str()),
+            _ => Some(false),
+        }) {
+            ProbeResult::Found(i) => Some(self.entries[i].value.clone()),
+            _ => None,
         }
     }
 

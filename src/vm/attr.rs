@@ -8,7 +8,7 @@ use crate::objects::{BoundMethod, Builtin, Class, DictObj, Object, Property, Val
 
 impl Vm {
     /// Binds a class attribute found by lookup to `obj` (methods become bound).
-    fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+    pub(crate) fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
         Ok(match &attr {
             Value::Function(_) => Value::Method(Rc::new(BoundMethod {
                 self_: obj.clone(),
@@ -45,13 +45,13 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                let found = class.lookup(n);
+                let found = class.lookup_v(name);
                 if let Some(Value::Obj(o)) = &found {
                     if let Object::Property(_) = &**o {
                         return self.bind(found.clone().unwrap_or_default(), obj, &class);
                     }
                 }
-                if let Some(v) = inst.dict.get_str(n) {
+                if let Some(v) = inst.dict.get_v(name) {
                     return Ok(v);
                 }
                 if let Some(attr) = found {
@@ -81,7 +81,7 @@ impl Vm {
             }
             Value::Class(c) => self.class_attr(c, n),
             Value::Obj(o) => match &**o {
-                Object::Module(m) => match m.dict.get_str(n) {
+                Object::Module(m) => match m.dict.get_v(name) {
                     Some(v) => Ok(v),
                     None => {
                         if n == "__dict__" {
@@ -319,16 +319,21 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if let Some(Value::Obj(o)) = class.lookup(n) {
+                if let Some(Value::Obj(o)) = class.lookup_v(name) {
                     if let Object::Property(p) = &*o {
                         return self.property_set(p, obj, n, &class, Some(value));
                     }
                 }
-                if let Some(f) = class.lookup("__setattr__") {
-                    if class.is_heap {
+                // A `__setattr__` written in gilt (object's is the path below).
+                if let Some((f, owner)) = class.lookup_with_owner("__setattr__") {
+                    if owner.is_heap {
                         self.call(&f, vec![obj.clone(), name.clone(), value], vec![])?;
                         return Ok(());
                     }
+                }
+                if !class.is_heap && class.kind == crate::objects::BuiltinKind::Object {
+                    // A bare `object()` has no `__dict__`.
+                    return Err(self.no_attribute(obj, n));
                 }
                 self.note_store(obj, &value);
                 match name {
@@ -352,7 +357,11 @@ impl Vm {
                 match n {
                     "__name__" => *c.name.borrow_mut() = self.str(&value)?,
                     "__qualname__" => *c.qualname.borrow_mut() = self.str(&value)?,
-                    _ => c.dict.set_str(n, value),
+                    _ => {
+                        self.note_store(obj, &value);
+                        c.dict.set_str(n, value);
+                        crate::objects::class::invalidate_type_cache();
+                    }
                 }
                 Ok(())
             }
@@ -434,6 +443,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
+                if let Some((f, owner)) = class.lookup_with_owner("__delattr__") {
+                    if owner.is_heap {
+                        self.call(&f, vec![obj.clone(), name.clone()], vec![])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Obj(o)) = class.lookup(n) {
                     if let Object::Property(p) = &*o {
                         return self.property_set(p, obj, n, &class, None);
@@ -452,7 +467,9 @@ impl Vm {
                 let idx = c.dict.table.borrow().get_index_str(n);
                 match idx {
                     Some(i) => {
-                        c.dict.table.borrow_mut().remove_at(i);
+                        let old = c.dict.table.borrow_mut().remove_at(i);
+                        crate::objects::class::invalidate_type_cache();
+                        drop(old);
                         Ok(())
                     }
                     None => Err(self.attribute_error(format!(
@@ -485,25 +502,25 @@ impl Vm {
     /// For `LoadMethod`: (function, self) when the attribute is a plain
     /// method found on the class, so no bound method is allocated.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
-        let n = name.as_str().unwrap_or("");
+        
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if let Some(f @ Value::Function(_)) = class.lookup(n) {
-                    if inst.dict.is_empty() || inst.dict.get_str(n).is_none() {
+                if let Some(f @ Value::Function(_)) = class.lookup_v(name) {
+                    if inst.dict.is_empty() || inst.dict.get_v(name).is_none() {
                         return Ok((f, obj.clone()));
                     }
                 }
             }
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
                 let class = self.class_of(obj);
-                if let Some(f @ Value::Builtin(_)) = class.dict.get_str(n) {
+                if let Some(f @ Value::Builtin(_)) = class.dict.get_v(name) {
                     return Ok((f, obj.clone()));
                 }
             }
             Value::Obj(o) => {
                 if let Object::Native(nat) = &**o {
-                    if let Some(f @ Value::Builtin(_)) = nat.class.lookup(n) {
+                    if let Some(f @ Value::Builtin(_)) = nat.class.lookup_v(name) {
                         return Ok((f, obj.clone()));
                     }
                 }

@@ -415,7 +415,31 @@ impl Vm {
                 *c.borrow_mut() = cls.clone();
             }
         }
+        if let Value::Class(c) = &cls {
+            self.init_subclass(c, kwargs)?;
+        }
         Ok(cls)
+    }
+
+    /// Runs the `__init_subclass__` of the nearest base of `cls` that has
+    /// one (object's takes no keywords) with the class keywords.
+    fn init_subclass(&mut self, cls: &Rc<Class>, kwargs: &[(Value, Value)]) -> PyResult<()> {
+        let found = cls.mro.borrow().iter().find_map(|c| c.dict.get_str("__init_subclass__"));
+        let f = match found {
+            Some(Value::Obj(o)) => match &*o {
+                Object::ClassMethod(f) => f.clone(),
+                _ => return Ok(()),
+            },
+            Some(f) => f,
+            None => return Ok(()),
+        };
+        let kw: Vec<(Value, Value)> = kwargs
+            .iter()
+            .filter(|(k, _)| k.as_str() != Some("metaclass"))
+            .cloned()
+            .collect();
+        self.call(&f, vec![Value::Class(cls.clone())], kw)?;
+        Ok(())
     }
 
     /// Creates a class from its name, bases and namespace.
@@ -464,6 +488,7 @@ impl Vm {
             }
             class.dict.set_simple(k.clone(), self.hash(&k)?, v);
         }
+        crate::objects::class::invalidate_type_cache();
         if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {
             class.dict.set_str("__hash__", Value::None);
         }

@@ -256,12 +256,12 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::LoadFast(s) => {
-                    let v = &self.stack[base + s as usize];
-                    if v.is_null() {
+                    let i = base + s as usize;
+                    if self.stack[i].is_null() {
                         throw!(self.unbound_local(&code, s));
                     }
-                    let v = v.clone();
-                    self.stack.push(v);
+                    // Clones in place: no temporary Value between read and push.
+                    self.stack.extend_from_within(i..i + 1);
                 }
                 Op::StoreFast(s) => {
                     let v = self.pop();
@@ -457,6 +457,15 @@ impl Vm {
                     }
                 }
                 Op::Binary(bop) => {
+                    // Small-int arithmetic in place, without popping.
+                    let n = self.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                        if let Some(r) = small_int_op(bop, *x, *y) {
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = Value::Int(r);
+                            continue;
+                        }
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let r = match (bop, &a, &b) {
@@ -480,6 +489,14 @@ impl Vm {
                     self.stack.push(r);
                 }
                 Op::Inplace(bop) => {
+                    let n = self.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                        if let Some(r) = small_int_op(bop, *x, *y) {
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = Value::Int(r);
+                            continue;
+                        }
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let r = match (bop, &a, &b) {
@@ -497,6 +514,23 @@ impl Vm {
                     self.stack.push(r);
                 }
                 Op::Compare(cop) => {
+                    let n = self.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                        let r = match cop {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::LtE => Some(x <= y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::GtE => Some(x >= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = Value::Bool(r);
+                            continue;
+                        }
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let r = match (&a, &b) {
@@ -798,6 +832,7 @@ impl Vm {
                     let v = self.pop();
                     let b = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
                         _ => tri!(self.truthy(&v)),
                     };
                     if !b {
@@ -808,6 +843,7 @@ impl Vm {
                     let v = self.pop();
                     let b = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
                         _ => tri!(self.truthy(&v)),
                     };
                     if b {
@@ -1514,6 +1550,39 @@ impl Vm {
     }
 }
 
+/// Int arithmetic that stays in i64, as Python defines it (floor division
+/// and modulo round toward negative infinity); `None` when the result
+/// needs a big int or an exception (division by zero, negative shift).
+#[inline(always)]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            let q = x / y;
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+        }
+        BinOp::Mod if y != 0 && y != -1 => {
+            let r = x % y;
+            Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x << y;
+            if (r >> y) == x {
+                Some(r)
+            } else {
+                None
+            }
+        }
+        BinOp::RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+        _ => None,
+    }
+}
+
 /// `StopIteration.value` of a caught StopIteration.
 pub fn stop_value(e: &Value) -> Value {
     if let Value::Instance(i) = e {
@@ -1558,8 +1627,7 @@ fn cell_set(cell: &Value, v: Value) {
 /// Looks an interned str key up (its hash is cached in the str).
 #[inline]
 fn lookup_str(d: &DictObj, key: &Value) -> Option<Value> {
-    let Value::Str(s) = key else { return None };
-    d.table.borrow().get_simple(key, s.hash())
+    d.get_v(key)
 }
 
 fn store_str(d: &DictObj, key: Value, v: Value) {

@@ -153,7 +153,13 @@ impl Vm {
     }
 
     fn percent_one(&mut self, spec: &numfmt::PercentSpec, v: &Value) -> PyResult<String> {
-        let v = super::ops::payload_of(v).unwrap_or_else(|| v.clone());
+        // `%s`/`%r` use the object's own `__str__`/`__repr__`; the numeric
+        // conversions the value of an int/float/str subclass.
+        let v = if matches!(spec.conv, 's' | 'r' | 'a') {
+            v.clone()
+        } else {
+            super::ops::payload_of(v).unwrap_or_else(|| v.clone())
+        };
         let conv = spec.conv;
         let text;
         let big;

@@ -97,11 +97,33 @@ pub fn is_container(v: &Value) -> bool {
     )
 }
 
+/// Hashes an object address: addresses are already well spread, so one
+/// multiply is enough (SipHash would dominate `note_store`).
+#[derive(Default)]
+pub struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type AddrSet = HashSet<usize, std::hash::BuildHasherDefault<AddrHasher>>;
+
 /// The collector's state, in `Interp`.
 #[derive(Default)]
 pub struct Gc {
     tracked: Vec<Tracked>,
-    addrs: HashSet<usize>,
+    addrs: AddrSet,
     /// Containers tracked since the last collection.
     new_since: usize,
     /// Tracked containers that survived the last collection.
@@ -209,7 +231,7 @@ impl Vm {
             live
         };
         // Discover the graph reachable from the tracked containers.
-        let mut index: HashMap<usize, usize> = HashMap::new();
+        let mut index: HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>> = HashMap::default();
         let mut nodes: Vec<Node> = Vec::new();
         let mut edges: Vec<Vec<usize>> = Vec::new();
         for r in roots {

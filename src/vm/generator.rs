@@ -104,7 +104,8 @@ impl Vm {
                 if let Some(e) = exc {
                     return Err(e);
                 }
-                return Err(self.stop_iteration(Value::None));
+                // An exhausted generator returns None again (`next(g, d)` gives `d`).
+                return Ok(Resumed::Returned(Value::None));
             }
         };
         if !started && exc.is_none() && !value.is_none() {

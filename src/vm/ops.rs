@@ -709,7 +709,8 @@ impl Vm {
     /// A dunder defined by a user class (not the built-in defaults).
     fn user_method(&self, _v: &Value, class: &Rc<crate::objects::Class>, name: &str) -> Option<Value> {
         if !class.is_heap {
-            if class.kind == crate::objects::BuiltinKind::Native {
+            // Native objects and dict views define their operators as methods.
+            if matches!(class.kind, crate::objects::BuiltinKind::Native | crate::objects::BuiltinKind::DictView) {
                 return class.lookup(name);
             }
             return None;
