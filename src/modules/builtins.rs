@@ -774,6 +774,17 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
+/// The inverse of `a` modulo `m` (m > 0), if gcd(a, m) == 1.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let a = a.mod_floor(m);
+    let g = a.extended_gcd(m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(m))
+}
+
 /// A finite float with an integral value as an int.
 pub fn float_to_int(f: f64) -> Value {
     if f.abs() < 9.0e18 {
@@ -833,7 +844,21 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
             }
             if by.is_negative() {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
+                // A negative exponent means the modular inverse (Python 3.8+).
+                let m = bm.abs();
+                let Some(inv) = mod_inverse(&bx, &m) else {
+                    return Err(vm.value_error("base is not invertible for the given modulus"));
+                };
+                let r = crate::objects::int::pow_mod(&inv, &(-by), &m);
+                // The result takes the sign of the modulus, as `%` does.
+                if bm.is_negative() {
+                    if let Some(rb) = crate::objects::int::to_big(&r) {
+                        if !rb.is_zero() {
+                            return Ok(Value::from_bigint(rb + &bm));
+                        }
+                    }
+                }
+                return Ok(r);
             }
             Ok(crate::objects::int::pow_mod(&bx, &by, &bm))
         }

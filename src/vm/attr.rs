@@ -502,7 +502,6 @@ impl Vm {
     /// For `LoadMethod`: (function, self) when the attribute is a plain
     /// method found on the class, so no bound method is allocated.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
-        
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();

@@ -15,6 +15,9 @@ macro_rules! types_struct {
             $(pub $field: Rc<Class>,)*
             /// Every exception class by name.
             pub exceptions: HashMap<&'static str, Rc<Class>>,
+            /// The classes of the built-in iterators by name (`list_iterator` …),
+            /// subclasses of `iterator`, which holds their methods.
+            pub iterators: HashMap<&'static str, Rc<Class>>,
         }
 
         impl Types {
@@ -109,6 +112,26 @@ types_struct! {
     user_warning: "UserWarning" = BaseException,
 }
 
+const ITERATOR_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+];
+
 /// The exception hierarchy: (class, base).
 const EXCEPTION_BASES: &[(&str, &str)] = &[
     ("Exception", "BaseException"),
@@ -196,10 +219,17 @@ impl Types {
         for (name, _) in EXCEPTION_BASES {
             exceptions.insert(*name, by_name[name].clone());
         }
+        let mut iterators = HashMap::new();
+        for name in ITERATOR_NAMES {
+            let base = by_name["iterator"].clone();
+            let c = Class::new(name, vec![base.clone()], BuiltinKind::Iterator, false);
+            *c.mro.borrow_mut() = vec![base, object.clone()];
+            iterators.insert(*name, Rc::new(c));
+        }
         let get = |n: &str| by_name[n].clone();
         macro_rules! build {
             ($($field:ident : $name:literal),* $(,)?) => {
-                Types { $($field: get($name),)* exceptions }
+                Types { $($field: get($name),)* exceptions, iterators }
             };
         }
         build! {
@@ -237,6 +267,37 @@ impl Types {
         }
     }
 
+    /// The class of a built-in iterator, named as CPython names it.
+    fn iterator_class(&self, st: &crate::objects::IterState) -> Rc<Class> {
+        use crate::objects::IterState as S;
+        let name = match st {
+            S::Seq { seq: Value::List(_), .. } => "list_iterator",
+            S::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+            S::Seq { .. } => "bytes_iterator",
+            S::Range { .. } => "range_iterator",
+            S::Str { s, .. } => {
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            S::DictKeys { .. } => "dict_keyiterator",
+            S::DictValues { .. } => "dict_valueiterator",
+            S::DictItems { .. } => "dict_itemiterator",
+            S::Set { .. } => "set_iterator",
+            S::Reversed { seq: Value::List(_), .. } => "list_reverseiterator",
+            S::Reversed { .. } => "reversed",
+            S::Enumerate { .. } => "enumerate",
+            S::Zip { .. } => "zip",
+            S::Map { .. } => "map",
+            S::Filter { .. } => "filter",
+            S::Callable { .. } => "callable_iterator",
+            S::GetItem { .. } | S::Done => return self.iterator.clone(),
+        };
+        self.iterators.get(name).cloned().unwrap_or_else(|| self.iterator.clone())
+    }
+
     /// `type(v)`.
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         match v {
@@ -267,7 +328,7 @@ impl Types {
                 Object::Cell(_) => self.cell.clone(),
                 Object::Code(_) => self.code.clone(),
                 Object::Generator(_) => self.generator.clone(),
-                Object::Iter(_) => self.iterator.clone(),
+                Object::Iter(st) => self.iterator_class(&st.borrow()),
                 Object::Property(_) => self.property.clone(),
                 Object::StaticMethod(_) => self.staticmethod.clone(),
                 Object::ClassMethod(_) => self.classmethod.clone(),

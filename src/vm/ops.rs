@@ -370,7 +370,12 @@ impl Vm {
                 )
             }
             Value::Obj(o) => match &**o {
-                Object::Module(m) => format!("<module '{}'>", m.name),
+                Object::Module(m) => match m.dict.get_str("__file__") {
+                    Some(Value::Str(f)) if !f.as_str().starts_with('<') => {
+                        format!("<module '{}' from '{}'>", m.name, f.as_str())
+                    }
+                    _ => format!("<module '{}' (built-in)>", m.name),
+                },
                 Object::Range(r) => {
                     if r.step == 1 {
                         format!("range({}, {})", r.start, r.stop)
@@ -1042,7 +1047,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 int::modulo(x, y)
             }
@@ -1109,7 +1114,11 @@ impl Vm {
             BinOp::Mul => int::normalize(x * y),
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division(if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    }));
                 }
                 if op == BinOp::FloorDiv {
                     int::big_floordiv(x, y)

@@ -176,7 +176,8 @@ impl Vm {
                         let idx = self.slice_indices(s, r.len() as usize)?;
                         let start = r.start + idx.start * r.step;
                         let step = r.step * idx.step;
-                        let stop = start + idx.len as i64 * step;
+                        // CPython's stop: the element at the adjusted stop index.
+                        let stop = r.start + idx.stop * r.step;
                         return Ok(Value::obj(Object::Range(RangeObj { start, stop, step })));
                     }
                     self.check_index_type("range", key)?;
