@@ -110,6 +110,7 @@ pub fn install(interp: &Rc<Interp>) {
         c.dict.set_str("__new__", method(owner, "__new__", f));
     }
     super::methods::install(interp);
+    super::bytes_methods::install(interp);
 }
 
 /// `import builtins`.

@@ -8,6 +8,7 @@
 
 pub mod atexit;
 pub mod builtins;
+pub mod bytes_methods;
 pub mod collections;
 pub mod dis;
 pub mod functools;

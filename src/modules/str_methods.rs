@@ -533,9 +533,16 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult {
 
 fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "encode")?;
-    Ok(Value::obj(crate::objects::Object::Bytes(
-        s.as_str().as_bytes().to_vec().into_boxed_slice(),
-    )))
+    a.only_kw(vm, "encode", &["encoding", "errors"])?;
+    let enc = match a.arg(1, "encoding") {
+        Some(v) => str_arg(vm, &v, "encode() argument 'encoding' must be str")?.as_str().to_string(),
+        None => "utf-8".to_string(),
+    };
+    let errors = match a.arg(2, "errors") {
+        Some(v) => str_arg(vm, &v, "encode() argument 'errors' must be str")?.as_str().to_string(),
+        None => "strict".to_string(),
+    };
+    super::bytes_methods::encode(vm, s.as_str(), &enc, &errors)
 }
 
 fn maketrans(vm: &mut Vm, a: Args) -> PyResult {

@@ -581,6 +581,11 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(cmp_ord(op, x, y))),
             (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(cmp_f64(op, *x, *y))),
             (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(cmp_ord(op, &x.as_str(), &y.as_str()))),
+            (Value::Obj(x), Value::Obj(y)) => {
+                if let (Object::Bytes(p), Object::Bytes(q)) = (&**x, &**y) {
+                    return Ok(Value::Bool(cmp_ord(op, p, q)));
+                }
+            }
             _ => {}
         }
         if is_number(a) && is_number(b) {
@@ -943,6 +948,19 @@ impl Vm {
         }
         if let (Float(x), Float(y)) = (a, b) {
             return self.float_op(op, *x, *y);
+        }
+        if let Some(x) = crate::modules::bytes_methods::bytes_of(a) {
+            if op == BinOp::Add {
+                if let Some(y) = crate::modules::bytes_methods::bytes_of(b) {
+                    let mut v = x.to_vec();
+                    v.extend_from_slice(y);
+                    return Ok(Some(crate::modules::bytes_methods::bytes_value(v)));
+                }
+            }
+            if op == BinOp::Mul && is_intlike(b) {
+                let n = self.repeat_count(b)?;
+                return Ok(Some(crate::modules::bytes_methods::bytes_value(x.repeat(n))));
+            }
         }
         if is_number(a) && is_number(b) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
