@@ -423,6 +423,9 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
         }
         Value::Obj(o) if matches!(&**o, Object::Range(_)) => {
             if let Object::Range(r) = &**o {
+                if r.big.is_some() {
+                    return Err(vm.big_range());
+                }
                 let n = r.len();
                 let last = r.start + (n - 1) * r.step;
                 return Ok(Value::iter_obj(IterState::Range {
@@ -1443,6 +1446,32 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn range_new(vm: &mut Vm, a: Args) -> PyResult {
     a.no_kw(vm, "range")?;
     let args = &a.pos[1..];
+    if args.iter().any(|v| matches!(v, Value::Big(_))) && args.len() <= 3 {
+        let mut b: Vec<BigInt> = Vec::new();
+        for v in args {
+            match crate::objects::int::to_big(v) {
+                Some(n) => b.push(n),
+                None => return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ))),
+            }
+        }
+        let (start, stop, step) = match b.len() {
+            1 => (BigInt::zero(), b[0].clone(), BigInt::from(1)),
+            2 => (b[0].clone(), b[1].clone(), BigInt::from(1)),
+            _ => (b[0].clone(), b[1].clone(), b[2].clone()),
+        };
+        if step.is_zero() {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(Value::obj(Object::Range(RangeObj {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new([start, stop, step])),
+        })));
+    }
     let (start, stop, step) = match args.len() {
         1 => (0, range_arg(vm, &args[0])?, 1),
         2 => (range_arg(vm, &args[0])?, range_arg(vm, &args[1])?, 1),
@@ -1457,7 +1486,7 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(Object::Range(RangeObj { start, stop, step })))
+    Ok(Value::obj(Object::Range(RangeObj { start, stop, step, big: None })))
 }
 
 fn slice_new(vm: &mut Vm, a: Args) -> PyResult {

@@ -116,6 +116,10 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Set when a bound does not fit in an i64: (start, stop, step). Such a
+    /// range supports `in`, `repr`, truth and its attributes; operations
+    /// that need a machine-sized length raise OverflowError.
+    pub big: Option<Box<[num_bigint::BigInt; 3]>>,
 }
 
 impl RangeObj {

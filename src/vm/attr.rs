@@ -271,6 +271,15 @@ impl Vm {
                 _ => None,
             },
             Value::Obj(o) => match &**o {
+                Object::Range(r) if r.big.is_some() => {
+                    let b = r.big.as_deref().map(|b| b.to_vec()).unwrap_or_default();
+                    match n {
+                        "start" => b.first().cloned().map(Value::from_bigint),
+                        "stop" => b.get(1).cloned().map(Value::from_bigint),
+                        "step" => b.get(2).cloned().map(Value::from_bigint),
+                        _ => None,
+                    }
+                }
                 Object::Range(r) => match n {
                     "start" => Some(Value::Int(r.start)),
                     "stop" => Some(Value::Int(r.stop)),

@@ -28,6 +28,7 @@ impl Vm {
                 len: s.len(),
             },
             Value::Obj(o) => match &**o {
+                Object::Range(r) if r.big.is_some() => return Err(self.big_range()),
                 Object::Range(r) => IterState::Range {
                     next: r.start,
                     stop: r.stop,

@@ -206,7 +206,13 @@ impl Vm {
                 true
             }
             Value::Obj(o) => match &**o {
-                Object::Range(r) => !r.is_empty(),
+                Object::Range(r) => match &r.big {
+                    Some(b) => {
+                        let [start, stop, step] = &**b;
+                        if step.is_positive() { start < stop } else { start > stop }
+                    }
+                    None => !r.is_empty(),
+                },
                 Object::Bytes(b) => !b.is_empty(),
                 Object::DictView(_, d) => !d.is_empty(),
                 Object::Native(_) => {
@@ -376,6 +382,14 @@ impl Vm {
                     }
                     _ => format!("<module '{}' (built-in)>", m.name),
                 },
+                Object::Range(crate::objects::RangeObj { big: Some(b), .. }) => {
+                    let [start, stop, step] = &**b;
+                    if *step == BigInt::from(1) {
+                        format!("range({}, {})", start, stop)
+                    } else {
+                        format!("range({}, {}, {})", start, stop, step)
+                    }
+                }
                 Object::Range(r) => {
                     if r.step == 1 {
                         format!("range({}, {})", r.start, r.stop)
@@ -1370,6 +1384,18 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => self.set_contains(s, item),
             Value::Obj(o) => match &**o {
+                Object::Range(crate::objects::RangeObj { big: Some(b), .. }) => {
+                    let Some(n) = crate::objects::int::to_big(item) else {
+                        return Ok(false);
+                    };
+                    let [start, stop, step] = &**b;
+                    let inside = if step.is_positive() {
+                        &n >= start && &n < stop
+                    } else {
+                        &n <= start && &n > stop
+                    };
+                    Ok(inside && num_integer::Integer::mod_floor(&(n - start), step).is_zero())
+                }
                 Object::Range(r) => {
                     let n = match item {
                         Value::Int(n) => *n,
@@ -1436,6 +1462,7 @@ impl Vm {
             Value::Set(s) => s.len(),
             Value::Obj(o) if matches!(&**o, Object::Range(_) | Object::Bytes(_) | Object::DictView(..)) => {
                 match &**o {
+                    Object::Range(r) if r.big.is_some() => return Err(self.big_range()),
                     Object::Range(r) => r.len() as usize,
                     Object::Bytes(b) => b.len(),
                     Object::DictView(_, d) => d.len(),
@@ -1511,6 +1538,15 @@ fn may_define_inplace(v: &Value) -> bool {
         Value::Instance(_) => true,
         Value::Obj(o) => matches!(&**o, Object::Native(_)),
         _ => false,
+    }
+}
+
+impl Vm {
+    /// The error of an operation that needs the length of a range whose
+    /// bounds do not fit in an i64.
+    #[cold]
+    pub fn big_range(&self) -> Value {
+        self.overflow_error("Python int too large to convert to C ssize_t")
     }
 }
 

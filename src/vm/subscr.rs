@@ -171,6 +171,7 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Obj(o) => match &**o {
+                Object::Range(r) if r.big.is_some() => Err(self.big_range()),
                 Object::Range(r) => {
                     if let Some(s) = as_slice(key) {
                         let idx = self.slice_indices(s, r.len() as usize)?;
@@ -178,7 +179,7 @@ impl Vm {
                         let step = r.step * idx.step;
                         // CPython's stop: the element at the adjusted stop index.
                         let stop = r.start + idx.stop * r.step;
-                        return Ok(Value::obj(Object::Range(RangeObj { start, stop, step })));
+                        return Ok(Value::obj(Object::Range(RangeObj { start, stop, step, big: None })));
                     }
                     self.check_index_type("range", key)?;
                     match self.seq_index(key, r.len() as usize)? {

@@ -168,6 +168,7 @@ fn this_range(vm: &Vm, a: &Args, name: &str) -> PyResult<(Value, i64, i64, i64)>
     let v = receiver(vm, a, "range", name, as_range)?;
     match &v {
         Value::Obj(o) => match &**o {
+            Object::Range(r) if r.big.is_some() => Err(vm.big_range()),
             Object::Range(r) => {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 Ok((v.clone(), start, stop, step))
