@@ -22,7 +22,11 @@ struct Cli {
 
     /// The script to run (`-` reads the program from standard input),
     /// followed by its arguments (`sys.argv[1:]`).
-    #[arg(value_name = "FILE", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "FILE",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 

@@ -83,7 +83,11 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
             .parent()
             .map(|p| p.to_path_buf())
             .unwrap_or_default();
-        *interp.main_dir.borrow_mut() = if dir.as_os_str().is_empty() { ".".into() } else { dir };
+        *interp.main_dir.borrow_mut() = if dir.as_os_str().is_empty() {
+            ".".into()
+        } else {
+            dir
+        };
     }
     let status = match run_main(&mut vm, &text, &filename, opts.dis) {
         Ok(()) => 0,
@@ -134,9 +138,10 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
     let (system_exit, kbd) = (t.system_exit.clone(), t.keyboard_interrupt.clone());
     if vm.exc_matches(exc, &system_exit) {
         let code = match exc {
-            Value::Instance(i) => i.dict.get_str("code").unwrap_or_else(|| {
-                vm.exc_args(exc).first().cloned().unwrap_or(Value::None)
-            }),
+            Value::Instance(i) => i
+                .dict
+                .get_str("code")
+                .unwrap_or_else(|| vm.exc_args(exc).first().cloned().unwrap_or(Value::None)),
             _ => Value::None,
         };
         return match code {
@@ -185,7 +190,8 @@ fn run_atexit(vm: &mut Vm) -> Option<i32> {
                 status = Some(exit_status(vm, &e));
             } else {
                 vm.interp.flush_stdout();
-                vm.interp.write_stderr("Exception ignored in atexit callback: ");
+                vm.interp
+                    .write_stderr("Exception ignored in atexit callback: ");
                 let r = vm.repr(&f).unwrap_or_default();
                 vm.interp.write_stderr(&format!("{}\n", r));
                 vm.print_exception(&e);

@@ -60,7 +60,10 @@ fn describe(code: &Code, op: &Op, repr: &dyn Fn(&Value) -> String) -> (String, S
         | Op::ImportName(n)
         | Op::ImportFrom(n)
         | Op::ImportModule(n) => (n.to_string(), name(n)),
-        Op::Binary(b) | Op::Inplace(b) => (String::new(), crate::vm::ops::binop_symbol(*b, matches!(op, Op::Inplace(_)))),
+        Op::Binary(b) | Op::Inplace(b) => (
+            String::new(),
+            crate::vm::ops::binop_symbol(*b, matches!(op, Op::Inplace(_))),
+        ),
         Op::Compare(c) => (String::new(), crate::vm::ops::cmpop_symbol(*c).to_string()),
         Op::ForIter(t)
         | Op::Jump(t)

@@ -54,7 +54,8 @@ impl<'a> Compiler<'a> {
                         return Ok(());
                     }
                 }
-                if let (UnaryOp::Neg, ExprKind::Constant(Constant::Float(f))) = (op, &operand.kind) {
+                if let (UnaryOp::Neg, ExprKind::Constant(Constant::Float(f))) = (op, &operand.kind)
+                {
                     self.load_const(Value::Float(-f));
                     return Ok(());
                 }
@@ -209,8 +210,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, Compr::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, Compr::Set(elt))?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, Compr::List(elt))?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, Compr::Set(elt))?
+            }
             ExprKind::DictComp {
                 key,
                 value,

@@ -143,7 +143,9 @@ fn docstring(body: &[Stmt]) -> Value {
 
 impl<'a> Compiler<'a> {
     fn unit(&mut self) -> &mut Unit {
-        self.units.last_mut().expect("a unit is always being compiled")
+        self.units
+            .last_mut()
+            .expect("a unit is always being compiled")
     }
 
     fn scope(&self) -> &scope::Scope {
@@ -223,7 +225,11 @@ impl<'a> Compiler<'a> {
         if matches!(scope.kind, ScopeKind::Module | ScopeKind::Class) {
             flags |= CO_NAMESPACE;
         }
-        let varnames: Vec<Rc<str>> = scope.varnames.iter().map(|s| Rc::from(s.as_str())).collect();
+        let varnames: Vec<Rc<str>> = scope
+            .varnames
+            .iter()
+            .map(|s| Rc::from(s.as_str()))
+            .collect();
         let mut argcount = (params.posonly.len() + params.args.len()) as u32;
         if scope.kind == ScopeKind::Comprehension {
             argcount = 1;
@@ -286,7 +292,9 @@ impl<'a> Compiler<'a> {
     fn store_name(&mut self, name: &str) {
         let op = match self.scope().resolve(name) {
             Resolution::Local(s) => Op::StoreFast(s),
-            Resolution::Cell(s) | Resolution::Free(s) | Resolution::ClassFree(s) => Op::StoreDeref(s),
+            Resolution::Cell(s) | Resolution::Free(s) | Resolution::ClassFree(s) => {
+                Op::StoreDeref(s)
+            }
             Resolution::Global => Op::StoreGlobal(self.name_index(name)),
             Resolution::Name => {
                 let n = self.name_index(name);
@@ -303,7 +311,9 @@ impl<'a> Compiler<'a> {
     fn delete_name(&mut self, name: &str) {
         let op = match self.scope().resolve(name) {
             Resolution::Local(s) => Op::DeleteFast(s),
-            Resolution::Cell(s) | Resolution::Free(s) | Resolution::ClassFree(s) => Op::DeleteDeref(s),
+            Resolution::Cell(s) | Resolution::Free(s) | Resolution::ClassFree(s) => {
+                Op::DeleteDeref(s)
+            }
             Resolution::Global => Op::DeleteGlobal(self.name_index(name)),
             Resolution::Name => Op::DeleteName(self.name_index(name)),
         };
@@ -351,7 +361,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(defaults.len() as u32));
             flags |= 1;
         }
-        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 self.load_const(Value::str(&p.name));
@@ -468,7 +482,9 @@ impl<'a> Compiler<'a> {
             for k in &c.keywords {
                 match &k.arg {
                     Some(n) => names.push(Value::str(n)),
-                    None => return self.error("**kwargs in class definitions is not supported", k.span),
+                    None => {
+                        return self.error("**kwargs in class definitions is not supported", k.span)
+                    }
                 }
                 self.expr(&k.value)?;
             }

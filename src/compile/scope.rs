@@ -199,10 +199,7 @@ impl Builder {
         let mut seen = HashSet::new();
         for param in ordered {
             if !seen.insert(param.name.clone()) {
-                let msg = format!(
-                    "duplicate argument '{}' in function definition",
-                    param.name
-                );
+                let msg = format!("duplicate argument '{}' in function definition", param.name);
                 self.cur().errors.push((msg, param.span));
             }
             let f = self.cur().flags(&param.name);
@@ -350,10 +347,9 @@ impl Builder {
                         self.bind(a.asname.as_ref().unwrap_or(&a.name));
                     }
                 } else if self.cur().kind != ScopeKind::Module {
-                    self.cur().errors.push((
-                        "import * only allowed at module level".into(),
-                        s.span,
-                    ));
+                    self.cur()
+                        .errors
+                        .push(("import * only allowed at module level".into(), s.span));
                 }
             }
             StmtKind::Try {
@@ -415,7 +411,13 @@ impl Builder {
         }
     }
 
-    fn comprehension<T>(&mut self, node: &T, generators: &[Comprehension], elts: &[&Expr], is_gen: bool) {
+    fn comprehension<T>(
+        &mut self,
+        node: &T,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.expr(&first.iter);
@@ -601,10 +603,7 @@ fn resolve(
     let kind = table.scopes[id].kind;
     let symbols: Vec<(String, Flags)> = {
         let s = &table.scopes[id];
-        s.order
-            .iter()
-            .map(|n| (n.clone(), s.symbols[n]))
-            .collect()
+        s.order.iter().map(|n| (n.clone(), s.symbols[n])).collect()
     };
     let mut locals: Vec<String> = Vec::new();
     let mut frees: HashSet<String> = HashSet::new();
@@ -614,7 +613,10 @@ fn resolve(
             globals.insert(name.clone());
         } else if f.nonlocal {
             if !enclosing.contains(name) {
-                return Err((format!("no binding for nonlocal '{}' found", name), Span::default()));
+                return Err((
+                    format!("no binding for nonlocal '{}' found", name),
+                    Span::default(),
+                ));
             }
             frees.insert(name.clone());
         } else if f.assigned || f.param {

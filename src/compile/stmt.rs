@@ -242,7 +242,10 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 return self.error(
-                    format!("'{}' is an illegal expression for augmented assignment", expr_kind_name(target)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(target)
+                    ),
                     target.span,
                 )
             }
@@ -265,12 +268,20 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     None => self.emit(Op::UnpackSequence(items.len() as u32)),
                     Some(i) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return self.error("multiple starred expressions in assignment", t.span);
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return self
+                                .error("multiple starred expressions in assignment", t.span);
                         }
                         let after = items.len() - i - 1;
                         self.emit(Op::UnpackEx(i as u32 | (after as u32) << 16));
@@ -284,7 +295,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return self.error("starred assignment target must be in a list or tuple", t.span)
+                return self.error(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                )
             }
             _ => return self.error(format!("cannot assign to {}", expr_kind_name(t)), t.span),
         }
@@ -451,7 +465,12 @@ impl<'a> Compiler<'a> {
         self.unit().b.handler_stack.pop();
     }
 
-    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+    ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
         let depth = self.unit().depth;
@@ -494,7 +513,12 @@ impl<'a> Compiler<'a> {
             }
             self.unit().depth = depth + 1;
             let handlers_len = self.unit().b.handler_stack.len() - 1;
-            self.unit().fblocks.push((FBlock::Handler { name: h.name.clone() }, handlers_len));
+            self.unit().fblocks.push((
+                FBlock::Handler {
+                    name: h.name.clone(),
+                },
+                handlers_len,
+            ));
             if h.name.is_some() {
                 // `except E as e:` deletes e when the body ends, however it ends.
                 let inner_cleanup = self.new_label();

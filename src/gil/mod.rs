@@ -291,7 +291,12 @@ pub fn periodic(vm: &mut Vm) -> PyResult<()> {
 
 /// Threads started and not finished (the main thread included).
 pub fn live_threads() -> usize {
-    SCHED.lock().slots.iter().filter(|s| s.state != State::Finished).count()
+    SCHED
+        .lock()
+        .slots
+        .iter()
+        .filter(|s| s.state != State::Finished)
+        .count()
 }
 
 /// Kept for callers of the old single-thread API: the main thread.

@@ -20,9 +20,24 @@ pub fn install(interp: &Rc<Interp>) {
     let b = &interp.builtins;
     let t = &interp.types;
     for c in [
-        &t.object, &t.type_, &t.int, &t.float, &t.str_, &t.bool_, &t.list, &t.tuple, &t.dict,
-        &t.set, &t.frozenset, &t.range, &t.slice, &t.property, &t.staticmethod, &t.classmethod,
-        &t.super_, &t.bytes,
+        &t.object,
+        &t.type_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.bool_,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+        &t.bytes,
     ] {
         b.set_str(&c.name(), Value::Class(c.clone()));
     }
@@ -132,14 +147,20 @@ fn print(vm: &mut Vm, a: Args) -> PyResult {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&v))))
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(&v)
+            )))
         }
     };
     let end = match a.kw("end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&v))))
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(&v)
+            )))
         }
     };
     let mut out = String::new();
@@ -194,7 +215,12 @@ fn input(vm: &mut Vm, a: Args) -> PyResult {
             }
             Ok(Value::string(line))
         }
-        Err(e) => Err(vm.os_error(&vm.types().os_error.clone(), e.raw_os_error().unwrap_or(5), &e.to_string(), None)),
+        Err(e) => Err(vm.os_error(
+            &vm.types().os_error.clone(),
+            e.raw_os_error().unwrap_or(5),
+            &e.to_string(),
+            None,
+        )),
     }
 }
 
@@ -236,7 +262,9 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult {
                     if let Some(p) = crate::vm::ops::payload_of(v) {
                         return abs(vm, Args { pos: &[p], kw: &[] });
                     }
-                    return Err(vm.type_error(format!("bad operand type for abs(): '{}'", class.name())));
+                    return Err(
+                        vm.type_error(format!("bad operand type for abs(): '{}'", class.name()))
+                    );
                 }
             }
         }
@@ -319,10 +347,7 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult {
 fn sorted(vm: &mut Vm, a: Args) -> PyResult {
     a.only_kw(vm, "sorted", &["key", "reverse"])?;
     if a.pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
     let mut items = vm.iterate(&a.pos[0])?;
     let key = a.kw("key").filter(|k| !k.is_none());
@@ -337,7 +362,12 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult {
 /// A stable sort with `<` (or the key's `<`), CPython's way: `reverse`
 /// reverses, sorts ascending and reverses back, so equal items keep their
 /// order. An exception from a comparison stops it.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     if reverse {
         items.reverse();
     }
@@ -357,13 +387,22 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     };
     let mut order: Vec<usize> = (0..sort_keys.len()).collect();
     if sort_keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        let ks: Vec<i64> = sort_keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        let ks: Vec<i64> = sort_keys
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+            .collect();
         order.sort_by_key(|&x| ks[x]);
     } else if sort_keys.iter().all(|k| matches!(k, Value::Str(_))) {
         let ks: Vec<&str> = sort_keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
         order.sort_by(|&x, &y| ks[x].cmp(ks[y]));
-    } else if sort_keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
-        let ks: Vec<f64> = sort_keys.iter().map(|k| if let Value::Float(f) = k { *f } else { 0.0 }).collect();
+    } else if sort_keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
+        let ks: Vec<f64> = sort_keys
+            .iter()
+            .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
+            .collect();
         order.sort_by(|&x, &y| ks[x].total_cmp(&ks[y]));
     } else {
         let ks = sort_keys.to_vec();
@@ -371,7 +410,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     }
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = order.iter().map(|&i| slots[i].take().unwrap_or_default()).collect();
+    *items = order
+        .iter()
+        .map(|&i| slots[i].take().unwrap_or_default())
+        .collect();
     if reverse {
         items.reverse();
     }
@@ -419,7 +461,10 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
     match &v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
             let n = vm.len(&v)? as i64;
-            Ok(Value::iter_obj(IterState::Reversed { seq: v, index: n - 1 }))
+            Ok(Value::iter_obj(IterState::Reversed {
+                seq: v,
+                index: n - 1,
+            }))
         }
         Value::Obj(o) if matches!(&**o, Object::Range(_)) => {
             if let Object::Range(r) = &**o {
@@ -439,7 +484,10 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
         Value::Dict(d) => {
             let keys = d.table.borrow().keys();
             let n = keys.len() as i64;
-            Ok(Value::iter_obj(IterState::Reversed { seq: Value::list(keys), index: n - 1 }))
+            Ok(Value::iter_obj(IterState::Reversed {
+                seq: Value::list(keys),
+                index: n - 1,
+            }))
         }
         _ => {
             let class = vm.class_of(&v);
@@ -448,7 +496,10 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult {
             }
             if class.lookup("__getitem__").is_some() && class.lookup("__len__").is_some() {
                 let n = vm.len(&v)? as i64;
-                return Ok(Value::iter_obj(IterState::Reversed { seq: v, index: n - 1 }));
+                return Ok(Value::iter_obj(IterState::Reversed {
+                    seq: v,
+                    index: n - 1,
+                }));
             }
             Err(vm.type_error(format!("'{}' object is not reversible", class.name())))
         }
@@ -478,10 +529,7 @@ fn zip(vm: &mut Vm, a: Args) -> PyResult {
         match vm.get_iter(v) {
             Ok(it) => iters.push(it),
             Err(_) => {
-                return Err(vm.type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )))
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
             }
         }
     }
@@ -497,14 +545,20 @@ fn map(vm: &mut Vm, a: Args) -> PyResult {
     for v in &a.pos[1..] {
         iters.push(vm.get_iter(v)?);
     }
-    Ok(Value::iter_obj(IterState::Map { func: a.pos[0].clone(), iters }))
+    Ok(Value::iter_obj(IterState::Map {
+        func: a.pos[0].clone(),
+        iters,
+    }))
 }
 
 fn filter(vm: &mut Vm, a: Args) -> PyResult {
     a.no_kw(vm, "filter")?;
     a.check(vm, "filter", 2, 2)?;
     let iter = vm.get_iter(&a.pos[1])?;
-    Ok(Value::iter_obj(IterState::Filter { func: a.pos[0].clone(), iter }))
+    Ok(Value::iter_obj(IterState::Filter {
+        func: a.pos[0].clone(),
+        iter,
+    }))
 }
 
 fn any(vm: &mut Vm, a: Args) -> PyResult {
@@ -553,9 +607,7 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
 
@@ -580,9 +632,9 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult {
                 }
                 Ok(false)
             }
-            _ => Err(vm.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
         }
     }
     Ok(Value::Bool(check(vm, c, &a.pos[1])?))
@@ -671,7 +723,10 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
         if !is_callable(vm, &f) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(Value::iter_obj(IterState::Callable { func: f, sentinel: sentinel.clone() }));
+        return Ok(Value::iter_obj(IterState::Callable {
+            func: f,
+            sentinel: sentinel.clone(),
+        }));
     }
     vm.get_iter(&a.pos[0])
 }
@@ -680,7 +735,10 @@ fn next(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "next", 1, 2)?;
     let it = &a.pos[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(&**o, Object::Iter(_) | Object::Generator(_)) || vm.class_of(it).lookup("__next__").is_some(),
+        Value::Obj(o) => {
+            matches!(&**o, Object::Iter(_) | Object::Generator(_))
+                || vm.class_of(it).lookup("__next__").is_some()
+        }
         _ => vm.class_of(it).lookup("__next__").is_some(),
     };
     if !is_iter {
@@ -732,7 +790,11 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
             let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+            let r = if (f - f.trunc()).abs() == 0.5 {
+                2.0 * (f / 2.0).round()
+            } else {
+                r
+            };
             Ok(float_to_int(r))
         }
         (Value::Float(f), Some(n)) => {
@@ -756,7 +818,11 @@ fn round(vm: &mut Vm, a: Args) -> PyResult {
             let q = num_integer::Integer::div_floor(&v, &p);
             let r = &v - &q * &p;
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         _ => {
@@ -801,7 +867,11 @@ pub fn float_to_int(f: f64) -> Value {
 fn divmod(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "divmod", 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
-    if let (Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_), Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_)) = (x, y) {
+    if let (
+        Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_),
+        Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_),
+    ) = (x, y)
+    {
         let q = vm.binary(BinOp::FloorDiv, x, y)?;
         let r = vm.binary(BinOp::Mod, x, y)?;
         return Ok(Value::tuple(vec![q, r]));
@@ -898,7 +968,9 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult {
                     n
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
             if let Object::Bytes(b) = &**o {
@@ -1064,7 +1136,8 @@ fn locals(vm: &mut Vm, a: Args) -> PyResult {
     if let Some(ns) = &f.namespace {
         return Ok(Value::Dict(ns.clone()));
     }
-    if f.code.flags & crate::bytecode::code::CO_NAMESPACE != 0 || f.code.name.as_ref() == "<module>" {
+    if f.code.flags & crate::bytecode::code::CO_NAMESPACE != 0 || f.code.name.as_ref() == "<module>"
+    {
         return Ok(Value::Dict(f.globals.clone()));
     }
     let d = Rc::new(DictObj::new());
@@ -1092,7 +1165,14 @@ fn import(vm: &mut Vm, a: Args) -> PyResult {
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult {
     let code = a.get(0).cloned().unwrap_or(Value::None);
-    let e = vm.new_exception_args(&vm.types().system_exit.clone(), if code.is_none() { vec![] } else { vec![code.clone()] });
+    let e = vm.new_exception_args(
+        &vm.types().system_exit.clone(),
+        if code.is_none() {
+            vec![]
+        } else {
+            vec![code.clone()]
+        },
+    );
     if let Value::Instance(i) = &e {
         i.dict.set_str("code", code);
     }
@@ -1146,7 +1226,10 @@ fn type_new(vm: &mut Vm, a: Args) -> PyResult {
                 match b {
                     Value::Class(c) => bases.push(c),
                     other => {
-                        return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(&other))))
+                        return Err(vm.type_error(format!(
+                            "bases must be types, not {}",
+                            vm.type_name(&other)
+                        )))
                     }
                 }
             }
@@ -1155,7 +1238,11 @@ fn type_new(vm: &mut Vm, a: Args) -> PyResult {
             };
             let ns = ns.clone();
             if ns.get_str("__module__").is_none() {
-                let m = vm.frames.last().and_then(|f| f.globals.get_str("__name__")).unwrap_or(Value::None);
+                let m = vm
+                    .frames
+                    .last()
+                    .and_then(|f| f.globals.get_str("__name__"))
+                    .unwrap_or(Value::None);
                 ns.set_str("__module__", m);
             }
             let c = vm.make_class(&name, bases, &ns)?;
@@ -1237,7 +1324,10 @@ pub fn int_from(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
 fn int_new(vm: &mut Vm, a: Args) -> PyResult {
     a.only_kw(vm, "int", &["base"])?;
     if a.len() > 3 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len() - 1
+        )));
     }
     let base = a.arg(2, "base");
     let v = match a.get(1) {
@@ -1298,7 +1388,10 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 fn float_new(vm: &mut Vm, a: Args) -> PyResult {
     a.no_kw(vm, "float")?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let v = match a.get(1) {
         None => 0.0,
@@ -1328,7 +1421,10 @@ fn str_new(vm: &mut Vm, a: Args) -> PyResult {
 fn bool_new(vm: &mut Vm, a: Args) -> PyResult {
     a.no_kw(vm, "bool")?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     Ok(Value::Bool(match a.get(1) {
         None => false,
@@ -1338,7 +1434,10 @@ fn bool_new(vm: &mut Vm, a: Args) -> PyResult {
 
 fn list_new(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let items = match a.get(1) {
         None => Vec::new(),
@@ -1350,7 +1449,10 @@ fn list_new(vm: &mut Vm, a: Args) -> PyResult {
 
 fn tuple_new(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() > 2 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let v = match a.get(1) {
         None => vm.interp.empty_tuple.clone(),
@@ -1361,7 +1463,12 @@ fn tuple_new(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// Fills `d` from `dict(x, **kw)` arguments.
-pub fn dict_fill(vm: &mut Vm, d: &DictObj, src: Option<&Value>, kw: &[(Value, Value)]) -> PyResult<()> {
+pub fn dict_fill(
+    vm: &mut Vm,
+    d: &DictObj,
+    src: Option<&Value>,
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
     if let Some(x) = src {
         match x {
             Value::Dict(_) => vm.dict_update(d, x)?,
@@ -1374,9 +1481,9 @@ pub fn dict_fill(vm: &mut Vm, d: &DictObj, src: Option<&Value>, kw: &[(Value, Va
                         Ok(p) => p,
                         Err(_) => {
                             return Err(vm.type_error(format!(
-                                "cannot convert dictionary update sequence element #{} to a sequence",
-                                i
-                            )))
+                            "cannot convert dictionary update sequence element #{} to a sequence",
+                            i
+                        )))
                         }
                     };
                     if pair.len() != 2 {
@@ -1402,7 +1509,10 @@ pub fn dict_fill(vm: &mut Vm, d: &DictObj, src: Option<&Value>, kw: &[(Value, Va
 
 fn dict_new(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let d = Rc::new(DictObj::new());
     dict_fill(vm, &d, a.get(1), a.kw)?;
@@ -1412,7 +1522,10 @@ fn dict_new(vm: &mut Vm, a: Args) -> PyResult {
 
 fn set_new(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let s = match a.get(1) {
         None => Rc::new(SetObj::new(SetTable::new(), false)),
@@ -1424,7 +1537,10 @@ fn set_new(vm: &mut Vm, a: Args) -> PyResult {
 
 fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() > 2 {
-        return Err(vm.type_error(format!("frozenset expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let s = match a.get(1) {
         None => Rc::new(SetObj::new(SetTable::new(), true)),
@@ -1451,10 +1567,12 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult {
         for v in args {
             match crate::objects::int::to_big(v) {
                 Some(n) => b.push(n),
-                None => return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ))),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    )))
+                }
             }
         }
         let (start, stop, step) = match b.len() {
@@ -1486,7 +1604,12 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(Object::Range(RangeObj { start, stop, step, big: None })))
+    Ok(Value::obj(Object::Range(RangeObj {
+        start,
+        stop,
+        step,
+        big: None,
+    })))
 }
 
 fn slice_new(vm: &mut Vm, a: Args) -> PyResult {

@@ -47,13 +47,19 @@ pub fn bytes_of(v: &Value) -> Option<&[u8]> {
 
 fn this<'a>(vm: &Vm, a: &'a Args, name: &str) -> PyResult<&'a [u8]> {
     a.pos.first().and_then(bytes_of).ok_or_else(|| {
-        vm.type_error(format!("descriptor '{}' for 'bytes' objects doesn't apply", name))
+        vm.type_error(format!(
+            "descriptor '{}' for 'bytes' objects doesn't apply",
+            name
+        ))
     })
 }
 
 fn arg_bytes<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
     bytes_of(v).ok_or_else(|| {
-        vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
     })
 }
 
@@ -102,7 +108,10 @@ fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult
                     return Ok(Value::string(String::from_utf8_lossy(b).into_owned()));
                 }
                 if errors == "ignore" {
-                    let s: String = String::from_utf8_lossy(b).chars().filter(|c| *c != '\u{FFFD}').collect();
+                    let s: String = String::from_utf8_lossy(b)
+                        .chars()
+                        .filter(|c| *c != '\u{FFFD}')
+                        .collect();
                     return Ok(Value::string(s));
                 }
                 let pos = e.valid_up_to();
@@ -135,7 +144,9 @@ fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult
             }
             Ok(Value::string(s))
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::string(b.iter().map(|&x| x as char).collect())),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(Value::string(b.iter().map(|&x| x as char).collect()))
+        }
         _ => Err(vm.new_exception(
             &vm.types().lookup_error.clone(),
             format!("unknown encoding: {}", encoding),
@@ -229,7 +240,9 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
 
 fn hex(vm: &mut Vm, a: Args) -> PyResult {
     let b = this(vm, &a, "hex")?;
-    Ok(Value::string(b.iter().map(|x| format!("{:02x}", x)).collect()))
+    Ok(Value::string(
+        b.iter().map(|x| format!("{:02x}", x)).collect(),
+    ))
 }
 
 fn find_in(h: &[u8], n: &[u8]) -> Option<usize> {
@@ -301,8 +314,15 @@ fn split(vm: &mut Vm, a: Args) -> PyResult {
 
 fn strip(vm: &mut Vm, a: Args) -> PyResult {
     let b = this(vm, &a, "strip")?;
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !c.is_ascii_whitespace()).map(|p| p + 1).unwrap_or(start);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map(|p| p + 1)
+        .unwrap_or(start);
     Ok(bytes_value(b[start..end.max(start)].to_vec()))
 }
 

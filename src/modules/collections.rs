@@ -229,7 +229,10 @@ fn parse_maxlen(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
 fn deque_new(vm: &mut Vm, a: Args) -> PyResult {
     a.only_kw(vm, "deque", &["iterable", "maxlen"])?;
     if a.len() > 3 {
-        return Err(vm.type_error(format!("deque expected at most 2 arguments, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "deque expected at most 2 arguments, got {}",
+            a.len() - 1
+        )));
     }
     let maxlen = parse_maxlen(vm, a.arg(2, "maxlen"))?;
     let d: Deque = Rc::new(DequeInner::new(maxlen));
@@ -245,13 +248,18 @@ fn deque_init(vm: &mut Vm, a: Args) -> PyResult {
     let d = deque_of(vm, a.get(0))?;
     a.only_kw(vm, "deque", &["iterable", "maxlen"])?;
     if a.len() > 3 {
-        return Err(vm.type_error(format!("deque expected at most 2 arguments, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "deque expected at most 2 arguments, got {}",
+            a.len() - 1
+        )));
     }
     let maxlen = parse_maxlen(vm, a.arg(2, "maxlen"))?;
     let source = a.arg(1, "iterable");
     // `d.__init__(d)` must read the old items before they are cleared.
     let source = match source {
-        Some(s) if is_deque(&s).is_some_and(|o| Rc::ptr_eq(&o, &d)) => Some(Value::list(d.snapshot())),
+        Some(s) if is_deque(&s).is_some_and(|o| Rc::ptr_eq(&o, &d)) => {
+            Some(Value::list(d.snapshot()))
+        }
         other => other,
     };
     let old = std::mem::take(&mut *d.items.borrow_mut());
@@ -269,7 +277,11 @@ fn extend_from(vm: &mut Vm, d: &Deque, iterable: &Value, left: bool) -> PyResult
         if Rc::ptr_eq(&other, d) {
             let items = d.snapshot();
             for v in items {
-                if left { d.push_front(v) } else { d.push_back(v) }
+                if left {
+                    d.push_front(v)
+                } else {
+                    d.push_back(v)
+                }
             }
             return Ok(());
         }
@@ -278,18 +290,30 @@ fn extend_from(vm: &mut Vm, d: &Deque, iterable: &Value, left: bool) -> PyResult
         Value::List(l) => {
             let items = l.items.borrow().clone();
             for v in items {
-                if left { d.push_front(v) } else { d.push_back(v) }
+                if left {
+                    d.push_front(v)
+                } else {
+                    d.push_back(v)
+                }
             }
         }
         Value::Tuple(t) => {
             for v in t.items.iter() {
-                if left { d.push_front(v.clone()) } else { d.push_back(v.clone()) }
+                if left {
+                    d.push_front(v.clone())
+                } else {
+                    d.push_back(v.clone())
+                }
             }
         }
         _ => {
             let it = vm.get_iter(iterable)?;
             while let Some(v) = vm.next(&it)? {
-                if left { d.push_front(v) } else { d.push_back(v) }
+                if left {
+                    d.push_front(v)
+                } else {
+                    d.push_back(v)
+                }
             }
         }
     }
@@ -535,7 +559,9 @@ fn deque_reversed(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn iter_self(vm: &mut Vm, a: Args) -> PyResult {
-    a.get(0).cloned().ok_or_else(|| vm.type_error("__iter__ needs an argument"))
+    a.get(0)
+        .cloned()
+        .ok_or_else(|| vm.type_error("__iter__ needs an argument"))
 }
 
 fn deque_iter_next(vm: &mut Vm, a: Args) -> PyResult {
@@ -553,7 +579,8 @@ fn deque_iter_next(vm: &mut Vm, a: Args) -> PyResult {
         let i = it.index.get();
         let v = it.deque.get(i);
         it.counter.set(it.counter.get() - 1);
-        it.index.set(if it.reverse { i.wrapping_sub(1) } else { i + 1 });
+        it.index
+            .set(if it.reverse { i.wrapping_sub(1) } else { i + 1 });
         v.ok_or(false)
     })?;
     match step {
@@ -565,7 +592,10 @@ fn deque_iter_next(vm: &mut Vm, a: Args) -> PyResult {
 
 /// The position `key` names in a deque of `len` items.
 fn deque_position(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
-    if !matches!(key, Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Instance(_)) {
+    if !matches!(
+        key,
+        Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Instance(_)
+    ) {
         return Err(vm.type_error(format!(
             "sequence index must be integer, not '{}'",
             vm.type_name(key)
@@ -591,7 +621,8 @@ fn deque_getitem(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "__getitem__", 2, 2)?;
     let d = deque_of(vm, a.get(0))?;
     let i = deque_position(vm, &a.pos[1], d.len())?;
-    d.get(i).ok_or_else(|| vm.index_error("deque index out of range"))
+    d.get(i)
+        .ok_or_else(|| vm.index_error("deque index out of range"))
 }
 
 fn deque_setitem(vm: &mut Vm, a: Args) -> PyResult {
@@ -600,7 +631,9 @@ fn deque_setitem(vm: &mut Vm, a: Args) -> PyResult {
     let i = deque_position(vm, &a.pos[1], d.len())?;
     let old = {
         let mut items = d.items.borrow_mut();
-        items.get_mut(i).map(|slot| std::mem::replace(slot, a.pos[2].clone()))
+        items
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, a.pos[2].clone()))
     };
     drop(old);
     Ok(Value::None)
@@ -785,7 +818,10 @@ fn dict_fill(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("_dict_fill needs an argument"));
     };
     if a.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let d = dict_payload(vm, this)?;
     let source = a.get(1).map(plain_mapping);
@@ -798,7 +834,11 @@ fn dict_fill(vm: &mut Vm, a: Args) -> PyResult {
 fn plain_mapping(v: &Value) -> Value {
     if let Value::Instance(i) = v {
         let class = i.class();
-        let own = |name: &str| class.lookup_with_owner(name).is_some_and(|(_, owner)| owner.is_heap);
+        let own = |name: &str| {
+            class
+                .lookup_with_owner(name)
+                .is_some_and(|(_, owner)| owner.is_heap)
+        };
         if !own("keys") && !own("__getitem__") {
             if let Some(p @ Value::Dict(_)) = crate::vm::ops::payload_of(v) {
                 return p;
@@ -825,10 +865,10 @@ fn count_elements(vm: &mut Vm, a: Args) -> PyResult {
 // namedtuple
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 fn is_identifier(s: &str) -> bool {
@@ -842,16 +882,29 @@ fn is_identifier(s: &str) -> bool {
 
 /// `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`.
 fn namedtuple(vm: &mut Vm, a: Args) -> PyResult {
-    a.only_kw(vm, "namedtuple", &["typename", "field_names", "rename", "defaults", "module"])?;
+    a.only_kw(
+        vm,
+        "namedtuple",
+        &["typename", "field_names", "rename", "defaults", "module"],
+    )?;
     if a.len() > 2 {
         return Err(vm.type_error(format!(
             "namedtuple() takes 2 positional arguments but {} were given",
             a.len()
         )));
     }
-    let (Some(typename), Some(field_names)) = (a.arg(0, "typename"), a.arg(1, "field_names")) else {
-        let missing = if a.arg(0, "typename").is_none() { "'typename' and 'field_names'" } else { "'field_names'" };
-        let n = if a.arg(0, "typename").is_none() { "2 required positional arguments" } else { "1 required positional argument" };
+    let (Some(typename), Some(field_names)) = (a.arg(0, "typename"), a.arg(1, "field_names"))
+    else {
+        let missing = if a.arg(0, "typename").is_none() {
+            "'typename' and 'field_names'"
+        } else {
+            "'field_names'"
+        };
+        let n = if a.arg(0, "typename").is_none() {
+            "2 required positional arguments"
+        } else {
+            "1 required positional argument"
+        };
         return Err(vm.type_error(format!("namedtuple() missing {}: {}", n, missing)));
     };
     let typename = vm.str(&typename)?;
@@ -877,7 +930,11 @@ fn namedtuple(vm: &mut Vm, a: Args) -> PyResult {
     if rename {
         let mut seen: Vec<String> = Vec::new();
         for (i, name) in names.iter_mut().enumerate() {
-            if !is_identifier(name) || KEYWORDS.contains(&name.as_str()) || name.starts_with('_') || seen.contains(name) {
+            if !is_identifier(name)
+                || KEYWORDS.contains(&name.as_str())
+                || name.starts_with('_')
+                || seen.contains(name)
+            {
                 *name = format!("_{}", i);
             }
             seen.push(name.clone());
@@ -937,7 +994,10 @@ fn namedtuple(vm: &mut Vm, a: Args) -> PyResult {
     let ns = DictObj::new();
     let fields = Value::tuple(names.iter().map(|n| vm.intern(n)).collect());
     ns.set_str("__module__", module);
-    ns.set_str("__doc__", Value::string(format!("{}({})", typename, names.join(", "))));
+    ns.set_str(
+        "__doc__",
+        Value::string(format!("{}({})", typename, names.join(", "))),
+    );
     ns.set_str("__slots__", vm.interp.empty_tuple.clone());
     ns.set_str("_fields", fields.clone());
     ns.set_str("__match_args__", fields);
@@ -953,7 +1013,10 @@ fn namedtuple(vm: &mut Vm, a: Args) -> PyResult {
     for (n, f) in own {
         ns.set_str(n, func(n, *f));
     }
-    ns.set_str("_make", Value::obj(Object::ClassMethod(func("_make", nt_make))));
+    ns.set_str(
+        "_make",
+        Value::obj(Object::ClassMethod(func("_make", nt_make))),
+    );
     for (i, name) in names.iter().enumerate() {
         let getter = Value::Builtin(Rc::new(Builtin {
             name: "_tuplegetter",

@@ -75,7 +75,11 @@ fn render(vm: &mut Vm, x: &Value, depth: usize) -> PyResult<Option<String>> {
 
 /// `dis.dis(x=None, *, file=None, depth=None)`.
 fn dis(vm: &mut Vm, a: Args) -> PyResult {
-    a.only_kw(vm, "dis", &["x", "file", "depth", "show_caches", "adaptive"])?;
+    a.only_kw(
+        vm,
+        "dis",
+        &["x", "file", "depth", "show_caches", "adaptive"],
+    )?;
     a.check(vm, "dis", 0, 1)?;
     let x = a.arg(0, "x").unwrap_or(Value::None);
     if x.is_none() {

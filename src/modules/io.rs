@@ -118,7 +118,9 @@ fn retry<T>(mut f: impl FnMut() -> std::io::Result<T>) -> std::io::Result<T> {
 
 impl FileState {
     fn file(&mut self) -> IoResult<&mut File> {
-        self.file.as_mut().ok_or(IoError::Closed("I/O operation on closed file."))
+        self.file
+            .as_mut()
+            .ok_or(IoError::Closed("I/O operation on closed file."))
     }
 
     /// Reads one chunk from the OS into the read buffer; false at EOF.
@@ -180,7 +182,11 @@ impl FileState {
     fn check_readable(&mut self) -> IoResult<()> {
         self.file()?;
         if !self.readable {
-            return Err(IoError::Unsupported(if self.binary { "read" } else { "not readable" }));
+            return Err(IoError::Unsupported(if self.binary {
+                "read"
+            } else {
+                "not readable"
+            }));
         }
         self.flush_write()?;
         self.eof = false;
@@ -190,7 +196,11 @@ impl FileState {
     fn check_writable(&mut self) -> IoResult<()> {
         self.file()?;
         if !self.writable {
-            return Err(IoError::Unsupported(if self.binary { "write" } else { "not writable" }));
+            return Err(IoError::Unsupported(if self.binary {
+                "write"
+            } else {
+                "not writable"
+            }));
         }
         if !self.rbuf.is_empty() {
             self.drop_read_ahead()?;
@@ -231,7 +241,13 @@ impl FileState {
     }
 
     /// Decodes from the read buffer into `out`: (bytes used, chars made, why it stopped).
-    fn decode(&self, out: &mut String, max: usize, line: bool, base: usize) -> IoResult<(usize, usize, Stop)> {
+    fn decode(
+        &self,
+        out: &mut String,
+        max: usize,
+        line: bool,
+        base: usize,
+    ) -> IoResult<(usize, usize, Stop)> {
         let raw = &self.rbuf[self.rpos..];
         let eof = self.eof;
         let mut i = 0;
@@ -292,7 +308,13 @@ impl FileState {
 
     /// One character at `raw[i]`: (char or nothing if ignored, bytes), or
     /// `None` if the character is cut off and more bytes may come.
-    fn decode_char(&self, raw: &[u8], i: usize, eof: bool, base: usize) -> IoResult<Option<(Option<char>, usize)>> {
+    fn decode_char(
+        &self,
+        raw: &[u8],
+        i: usize,
+        eof: bool,
+        base: usize,
+    ) -> IoResult<Option<(Option<char>, usize)>> {
         let b = raw[i];
         if b < 0x80 {
             return Ok(Some((Some(b as char), 1)));
@@ -386,7 +408,11 @@ impl FileState {
         match self.encoding {
             Encoding::Utf8 => self.wbuf.extend_from_slice(s.as_bytes()),
             Encoding::Latin1 | Encoding::Ascii => {
-                let limit = if self.encoding == Encoding::Latin1 { 0x100 } else { 0x80 };
+                let limit = if self.encoding == Encoding::Latin1 {
+                    0x100
+                } else {
+                    0x80
+                };
                 for (pos, c) in s.chars().enumerate() {
                     if (c as u32) < limit {
                         self.wbuf.push(c as u32 as u8);
@@ -482,7 +508,8 @@ const FILE_PROPERTIES: &[(&str, NativeFn)] = &[
     ("mode", file_mode),
 ];
 
-const TEXT_PROPERTIES: &[(&str, NativeFn)] = &[("encoding", file_encoding), ("errors", file_errors)];
+const TEXT_PROPERTIES: &[(&str, NativeFn)] =
+    &[("encoding", file_encoding), ("errors", file_errors)];
 
 fn property(owner: &'static str, name: &'static str, f: NativeFn) -> Value {
     Value::obj(Object::Property(Property {
@@ -523,7 +550,12 @@ fn random_class(vm: &Vm) -> Rc<Class> {
 
 /// `io.UnsupportedOperation`: an OSError and a ValueError, as in CPython.
 fn unsupported_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
-    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get("io.UnsupportedOperation") {
+    if let Some(Value::Class(c)) = vm
+        .interp
+        .module_state
+        .borrow()
+        .get("io.UnsupportedOperation")
+    {
         return Ok(c.clone());
     }
     let ns = DictObj::new();
@@ -542,8 +574,16 @@ fn registry(vm: &mut Vm) -> Value {
         return r.clone();
     }
     let class = native_class(vm, "_FileRegistry", "_io", &[]);
-    let r = new_native(&class, Registry { files: RefCell::new(Vec::new()) });
-    vm.interp.module_state.borrow_mut().insert("io.registry", r.clone());
+    let r = new_native(
+        &class,
+        Registry {
+            files: RefCell::new(Vec::new()),
+        },
+    );
+    vm.interp
+        .module_state
+        .borrow_mut()
+        .insert("io.registry", r.clone());
     // Runs after every user atexit function (they run last-registered first).
     let hook = Value::Builtin(Rc::new(Builtin {
         name: "_flush_all",
@@ -551,7 +591,10 @@ fn registry(vm: &mut Vm) -> Value {
         self_: r.clone(),
         owner: "",
     }));
-    vm.interp.atexit.borrow_mut().insert(0, (hook, vec![], vec![]));
+    vm.interp
+        .atexit
+        .borrow_mut()
+        .insert(0, (hook, vec![], vec![]));
     r
 }
 
@@ -569,7 +612,12 @@ fn register(vm: &mut Vm, f: &FileRef) {
 /// The exit hook: flushes every file still open.
 fn flush_all(_vm: &mut Vm, a: Args) -> PyResult {
     if let Some((reg, _)) = a.get(0).and_then(|r| super::native_data::<Registry>(r)) {
-        let files: Vec<FileRef> = reg.files.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        let files: Vec<FileRef> = reg
+            .files
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
         for f in files {
             if let Ok(mut st) = f.state.try_borrow_mut() {
                 let _ = st.flush_write();
@@ -638,7 +686,11 @@ fn borrow_state(f: &FileInner) -> std::cell::RefMut<'_, FileState> {
 }
 
 /// Runs `op` on the state of the file `a.pos[0]`.
-fn with_state<T>(vm: &mut Vm, a: &Args, op: impl FnOnce(&mut FileState) -> IoResult<T>) -> PyResult<T> {
+fn with_state<T>(
+    vm: &mut Vm,
+    a: &Args,
+    op: impl FnOnce(&mut FileState) -> IoResult<T>,
+) -> PyResult<T> {
     let f = file_of(vm, a.get(0))?;
     let r = op(&mut borrow_state(&f));
     r.map_err(|e| raise(vm, e))
@@ -647,9 +699,16 @@ fn with_state<T>(vm: &mut Vm, a: &Args, op: impl FnOnce(&mut FileState) -> IoRes
 /// CPython's wording for an operation on a closed file, which depends on
 /// the layer that notices (text wrapper, buffered reader/writer).
 fn closed_message(st: &FileState, op: &str) -> &'static str {
-    let quiet = matches!(op, "readable" | "writable" | "seekable" | "fileno" | "isatty");
+    let quiet = matches!(
+        op,
+        "readable" | "writable" | "seekable" | "fileno" | "isatty"
+    );
     if !st.binary {
-        return if quiet { "I/O operation on closed file" } else { "I/O operation on closed file." };
+        return if quiet {
+            "I/O operation on closed file"
+        } else {
+            "I/O operation on closed file."
+        };
     }
     match op {
         "read" | "readlines" => "read of closed file",
@@ -665,7 +724,12 @@ fn closed_message(st: &FileState, op: &str) -> &'static str {
 }
 
 /// Runs `op` on the state of an open file, else raises the closed-file error for `name`.
-fn with_open<T>(vm: &mut Vm, a: &Args, name: &str, op: impl FnOnce(&mut FileState) -> IoResult<T>) -> PyResult<T> {
+fn with_open<T>(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    op: impl FnOnce(&mut FileState) -> IoResult<T>,
+) -> PyResult<T> {
     with_state(vm, a, |st| {
         if st.file.is_none() {
             return Err(IoError::Closed(closed_message(st, name)));
@@ -708,7 +772,16 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     a.only_kw(
         vm,
         "open",
-        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
     )?;
     if a.len() > 8 {
         return Err(vm.type_error(format!(
@@ -760,7 +833,9 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     let mut seen = String::new();
     for c in mode.chars() {
         if !"rwxabt+".contains(c) || seen.contains(c) {
-            return Err(vm.value_error(format!("invalid mode: {}", crate::vm::ops::repr_str(&mode))));
+            return Err(
+                vm.value_error(format!("invalid mode: {}", crate::vm::ops::repr_str(&mode)))
+            );
         }
         seen.push(c);
     }
@@ -770,7 +845,10 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     if text && binary {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    let kinds = [creating, reading, writing, appending].iter().filter(|b| **b).count();
+    let kinds = [creating, reading, writing, appending]
+        .iter()
+        .filter(|b| **b)
+        .count();
     if kinds > 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
@@ -793,13 +871,15 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.value_error(format!("illegal newline value: {}", nl)));
         }
     }
-    let enc = match encoding.as_deref().map(|e| e.to_ascii_lowercase().replace('_', "-")) {
+    let enc = match encoding
+        .as_deref()
+        .map(|e| e.to_ascii_lowercase().replace('_', "-"))
+    {
         None => Encoding::Utf8,
         Some(e) => match e.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Encoding::Utf8,
-            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-                Encoding::Latin1
-            }
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819"
+            | "latin" => Encoding::Latin1,
             "ascii" | "us-ascii" | "646" => Encoding::Ascii,
             _ => {
                 let lookup = vm.types().lookup_error.clone();
@@ -990,7 +1070,13 @@ fn file_writelines(vm: &mut Vm, a: Args) -> PyResult {
     with_open(vm, &a, "writelines", |_| Ok(()))?;
     let it = vm.get_iter(&a.pos[1])?;
     while let Some(line) = vm.next(&it)? {
-        file_write(vm, Args { pos: &[a.pos[0].clone(), line], kw: &[] })?;
+        file_write(
+            vm,
+            Args {
+                pos: &[a.pos[0].clone(), line],
+                kw: &[],
+            },
+        )?;
     }
     Ok(Value::None)
 }
@@ -1025,10 +1111,7 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult {
         1 => SeekFrom::Current(offset),
         2 => SeekFrom::End(offset),
         _ => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({}, should be 0, 1 or 2)",
-                whence
-            )))
+            return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)))
         }
     };
     let pos = with_open(vm, &a, "seek", |st| {
@@ -1043,7 +1126,9 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult {
         st.flush_write()?;
         let target = match target {
             // Relative to what the program has read, not to the read-ahead.
-            SeekFrom::Current(off) => SeekFrom::Start((st.tell()? as i64).saturating_add(off).max(0) as u64),
+            SeekFrom::Current(off) => {
+                SeekFrom::Start((st.tell()? as i64).saturating_add(off).max(0) as u64)
+            }
             t => t,
         };
         st.rbuf.clear();
@@ -1069,7 +1154,11 @@ fn file_truncate(vm: &mut Vm, a: Args) -> PyResult {
     };
     let n = with_open(vm, &a, "truncate", |st| {
         if !st.writable {
-            return Err(IoError::Unsupported(if st.binary { "truncate" } else { "not writable" }));
+            return Err(IoError::Unsupported(if st.binary {
+                "truncate"
+            } else {
+                "not writable"
+            }));
         }
         let size = match size {
             Some(s) => s,
@@ -1083,7 +1172,12 @@ fn file_truncate(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::Int(n as i64))
 }
 
-fn open_flag(vm: &mut Vm, a: &Args, name: &str, get: impl FnOnce(&mut FileState) -> bool) -> PyResult {
+fn open_flag(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    get: impl FnOnce(&mut FileState) -> bool,
+) -> PyResult {
     let b = with_open(vm, a, name, |st| Ok(get(st)))?;
     Ok(Value::Bool(b))
 }
@@ -1120,13 +1214,17 @@ fn file_seekable(vm: &mut Vm, a: Args) -> PyResult {
 
 fn file_fileno(vm: &mut Vm, a: Args) -> PyResult {
     use std::os::fd::AsRawFd;
-    let fd = with_open(vm, &a, "fileno", |st| Ok(st.file.as_ref().map(|f| f.as_raw_fd()).unwrap_or(-1)))?;
+    let fd = with_open(vm, &a, "fileno", |st| {
+        Ok(st.file.as_ref().map(|f| f.as_raw_fd()).unwrap_or(-1))
+    })?;
     Ok(Value::Int(fd as i64))
 }
 
 fn file_isatty(vm: &mut Vm, a: Args) -> PyResult {
     use std::io::IsTerminal;
-    open_flag(vm, &a, "isatty", |st| st.file.as_ref().is_some_and(|f| f.is_terminal()))
+    open_flag(vm, &a, "isatty", |st| {
+        st.file.as_ref().is_some_and(|f| f.is_terminal())
+    })
 }
 
 fn file_enter(vm: &mut Vm, a: Args) -> PyResult {

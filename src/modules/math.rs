@@ -99,7 +99,10 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 return super::builtins::float_from(vm, v);
             }
             if let Some(p) = crate::vm::ops::payload_of(v) {
-                if matches!(p, Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_)) {
+                if matches!(
+                    p,
+                    Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_)
+                ) {
                     return to_f64(vm, &p);
                 }
             }
@@ -327,13 +330,25 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult {
     let r;
     if !x.is_finite() || !y.is_finite() {
         r = if x.is_nan() {
-            if y == 0.0 { 1.0 } else { x }
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
         } else if y.is_nan() {
-            if x == 1.0 { 1.0 } else { y }
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
         } else if x.is_infinite() {
             let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
             if y > 0.0 {
-                if odd_y { x } else { x.abs() }
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
             } else if y == 0.0 {
                 1.0
             } else if odd_y {
@@ -517,7 +532,10 @@ fn trunc(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
-    Err(vm.type_error(format!("type {} doesn't define __trunc__ method", class.name())))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        class.name()
+    )))
 }
 
 fn modf(vm: &mut Vm, a: Args) -> PyResult {
@@ -551,7 +569,9 @@ fn ldexp(vm: &mut Vm, a: Args) -> PyResult {
         return float(x);
     }
     // Far outside the exponent range the result is 0 or an overflow either way.
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let e = e.clamp(-2200, 2200) as i32;
     let r = scale_by_power_of_two(x, e);
     if r.is_infinite() {
@@ -743,7 +763,11 @@ fn m_tgamma(x: f64) -> Result<f64, MathErr> {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() { Err(MathErr::Range) } else { Ok(r) };
+        return if r.is_infinite() {
+            Err(MathErr::Range)
+        } else {
+            Ok(r)
+        };
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -1233,7 +1257,9 @@ fn perm(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.value_error("factorial() not defined for negative values"));
         }
         let Some(n) = n.to_u64().filter(|n| *n <= i64::MAX as u64) else {
-            return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+            return Err(
+                vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+            );
         };
         return Ok(Value::from_bigint(range_product(2, n)));
     };

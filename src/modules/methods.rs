@@ -34,9 +34,10 @@ fn add(class: &Rc<Class>, owner: &'static str, fns: &[(&'static str, NativeFn)])
 
 /// Registers `f` as a classmethod of `class` (`dict.fromkeys`, `int.from_bytes`).
 fn add_classmethod(class: &Rc<Class>, owner: &'static str, name: &'static str, f: NativeFn) {
-    class
-        .dict
-        .set_str(name, Value::obj(Object::ClassMethod(method(owner, name, f))));
+    class.dict.set_str(
+        name,
+        Value::obj(Object::ClassMethod(method(owner, name, f))),
+    );
 }
 
 pub fn install(interp: &Rc<Interp>) {
@@ -122,10 +123,7 @@ fn no_args(vm: &Vm, a: &Args, qualname: &str) -> PyResult<()> {
     }
     let n = rest(a).len();
     if n != 0 {
-        return Err(vm.type_error(format!(
-            "{}() takes no arguments ({} given)",
-            qualname, n
-        )));
+        return Err(vm.type_error(format!("{}() takes no arguments ({} given)", qualname, n)));
     }
     Ok(())
 }
@@ -162,7 +160,13 @@ fn clinic<'a>(
 }
 
 /// Checks a positional count in Argument Clinic's wording.
-fn count_args<'a>(vm: &Vm, args: &'a [Value], name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn count_args<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     let n = args.len();
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if min == max && n != min {
@@ -217,7 +221,9 @@ fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Big(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         Value::Instance(_) => match payload_of(v) {
-            Some(Value::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            Some(Value::Big(_)) => {
+                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             _ => vm.index_of(v),
         },
         _ => vm.index_of(v),
@@ -227,7 +233,11 @@ fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// A `start`/`stop` bound of `index()`: any `__index__`, big values clamped.
 fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match inner(v) {
-        Value::Big(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+        Value::Big(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
         Value::Int(_) | Value::Bool(_) => vm.index_of(v),
         _ => {
             if vm.class_of(v).lookup("__index__").is_some() {
@@ -281,7 +291,13 @@ fn note_stores(vm: &Vm, container: &Value, items: &[Value]) {
 
 /// Binds the arguments after `self` to `names`: the first `max_pos` may be
 /// positional, all may be keywords (CPython's messages for the errors).
-fn bind_args(vm: &Vm, a: &Args, fname: &str, names: &[&str], max_pos: usize) -> PyResult<Vec<Option<Value>>> {
+fn bind_args(
+    vm: &Vm,
+    a: &Args,
+    fname: &str,
+    names: &[&str],
+    max_pos: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let pos = rest(a);
     if pos.len() > max_pos {
         return Err(vm.type_error(format!(

@@ -25,7 +25,9 @@ pub mod time;
 
 use std::rc::Rc;
 
-use crate::objects::{Args, Builtin, BuiltinKind, Class, DictObj, Module, NativeFn, NativeObj, Object, Value};
+use crate::objects::{
+    Args, Builtin, BuiltinKind, Class, DictObj, Module, NativeFn, NativeObj, Object, Value,
+};
 use crate::vm::{PyResult, Vm};
 
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
@@ -141,7 +143,12 @@ pub fn native_data<T: 'static>(v: &Value) -> Option<(&T, Option<Value>)> {
 
 /// Runs `f` on the native state behind `v`, looking through the payload of
 /// a subclass instance.
-pub fn with_native<T: 'static, R>(vm: &Vm, v: &Value, what: &str, f: impl FnOnce(&T) -> R) -> PyResult<R> {
+pub fn with_native<T: 'static, R>(
+    vm: &Vm,
+    v: &Value,
+    what: &str,
+    f: impl FnOnce(&T) -> R,
+) -> PyResult<R> {
     if let Some((d, _)) = native_data::<T>(v) {
         return Ok(f(d));
     }
@@ -251,7 +258,10 @@ pub fn arity_message(name: &str, min: usize, max: usize, n: usize) -> String {
 pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
     let mut out = String::new();
     let mut todo: Vec<Rc<crate::bytecode::Code>> = Vec::new();
-    let render = |vm: &mut Vm, c: &crate::bytecode::Code, out: &mut String, todo: &mut Vec<Rc<crate::bytecode::Code>>| {
+    let render = |vm: &mut Vm,
+                  c: &crate::bytecode::Code,
+                  out: &mut String,
+                  todo: &mut Vec<Rc<crate::bytecode::Code>>| {
         let interp = vm.interp.clone();
         let repr = move |v: &Value| -> String {
             match v {
@@ -263,7 +273,13 @@ pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
                 Value::Int(i) => i.to_string(),
                 Value::Float(f) => crate::objects::numfmt::float_repr(*f),
                 Value::None => "None".to_string(),
-                Value::Bool(b) => if *b { "True".into() } else { "False".into() },
+                Value::Bool(b) => {
+                    if *b {
+                        "True".into()
+                    } else {
+                        "False".into()
+                    }
+                }
                 _ => {
                     let _ = &interp;
                     "<const>".to_string()
@@ -282,7 +298,13 @@ pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
     render(vm, code, &mut out, &mut todo);
     while !todo.is_empty() {
         let c = todo.remove(0);
-        out.push_str(&format!("\nDisassembly of <code object {} at {:#x}, file \"{}\", line {}>:\n", c.name, Rc::as_ptr(&c) as usize, c.filename, c.first_line));
+        out.push_str(&format!(
+            "\nDisassembly of <code object {} at {:#x}, file \"{}\", line {}>:\n",
+            c.name,
+            Rc::as_ptr(&c) as usize,
+            c.filename,
+            c.first_line
+        ));
         render(vm, &c, &mut out, &mut todo);
     }
     out
@@ -312,17 +334,25 @@ pub fn struct_seq_class_extra(
     let names = |list: &[&str]| Value::tuple(list.iter().map(|f| Value::str(f)).collect());
     c.dict.set_str("__match_args__", names(fields));
     c.dict.set_str("__gilt_extra_fields__", names(extra));
-    c.dict.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
-    c.dict.set_str("n_fields", Value::Int((fields.len() + extra.len()) as i64));
+    c.dict
+        .set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    c.dict
+        .set_str("n_fields", Value::Int((fields.len() + extra.len()) as i64));
     c.dict.set_str("n_unnamed_fields", Value::Int(0));
-    c.dict.set_str("__repr__", method(name, "__repr__", struct_seq_repr));
-    c.dict.set_str("__new__", method(name, "__new__", struct_seq_new));
+    c.dict
+        .set_str("__repr__", method(name, "__repr__", struct_seq_repr));
+    c.dict
+        .set_str("__new__", method(name, "__new__", struct_seq_new));
     Rc::new(c)
 }
 
 fn struct_seq_names(class: &Class, key: &str) -> Vec<String> {
     match class.dict.get_str(key) {
-        Some(Value::Tuple(t)) => t.items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        Some(Value::Tuple(t)) => t
+            .items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -331,7 +361,10 @@ fn struct_seq_names(class: &Class, key: &str) -> Vec<String> {
 /// `extra` values for the attribute-only fields.
 pub fn new_struct_seq(class: &Rc<Class>, values: Vec<Value>, extra: &[(&str, Value)]) -> Value {
     let inst = crate::objects::Instance::new(class.clone());
-    for (name, v) in struct_seq_names(class, "__match_args__").iter().zip(values.iter()) {
+    for (name, v) in struct_seq_names(class, "__match_args__")
+        .iter()
+        .zip(values.iter())
+    {
         inst.dict.set_str(name, v.clone());
     }
     for name in struct_seq_names(class, "__gilt_extra_fields__") {
@@ -395,11 +428,26 @@ fn struct_seq_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (min, max) = (fields.len(), fields.len() + extra.len());
     if items.len() < min || items.len() > max {
         let msg = if min == max {
-            format!("{}() takes a {}-sequence ({}-sequence given)", qualified, min, items.len())
+            format!(
+                "{}() takes a {}-sequence ({}-sequence given)",
+                qualified,
+                min,
+                items.len()
+            )
         } else if items.len() < min {
-            format!("{}() takes an at least {}-sequence ({}-sequence given)", qualified, min, items.len())
+            format!(
+                "{}() takes an at least {}-sequence ({}-sequence given)",
+                qualified,
+                min,
+                items.len()
+            )
         } else {
-            format!("{}() takes an at most {}-sequence ({}-sequence given)", qualified, max, items.len())
+            format!(
+                "{}() takes an at most {}-sequence ({}-sequence given)",
+                qualified,
+                max,
+                items.len()
+            )
         };
         return Err(vm.type_error(msg));
     }

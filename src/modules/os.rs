@@ -47,7 +47,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("error", Value::Class(vm.types().os_error.clone()));
     let environ = std::rc::Rc::new(crate::objects::DictObj::new());
     for (k, v) in std::env::vars_os() {
-        let (k, v) = (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned());
+        let (k, v) = (
+            k.to_string_lossy().into_owned(),
+            v.to_string_lossy().into_owned(),
+        );
         vm.dict_set(&environ, Value::string(k), Value::string(v))?;
     }
     d.set_str("environ", Value::Dict(environ));
@@ -133,7 +136,12 @@ fn strerror_text(errno: i32) -> String {
 }
 
 /// The OSError for a failed system call on `filename` (and `filename2`).
-pub fn io_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>, filename2: Option<&str>) -> Value {
+pub fn io_error(
+    vm: &Vm,
+    e: &std::io::Error,
+    filename: Option<&str>,
+    filename2: Option<&str>,
+) -> Value {
     let errno = e.raw_os_error().unwrap_or(5);
     let class = error_class(vm, errno);
     let exc = vm.os_error(&class, errno, &strerror_text(errno), filename);
@@ -153,11 +161,18 @@ fn path_arg(vm: &Vm, v: Option<&Value>, func: &str, allow_none: bool) -> PyResul
         },
         None if allow_none => Ok(".".to_string()),
         Some(Value::None) if allow_none => Ok(".".to_string()),
-        None => Err(vm.type_error(format!("{}() missing required argument 'path' (pos 1)", func))),
+        None => Err(vm.type_error(format!(
+            "{}() missing required argument 'path' (pos 1)",
+            func
+        ))),
         Some(other) => Err(vm.type_error(format!(
             "{}: path should be string, bytes, os.PathLike{}, not {}",
             func,
-            if allow_none { " or None" } else { " or integer" },
+            if allow_none {
+                " or None"
+            } else {
+                " or integer"
+            },
             vm.type_name(other)
         ))),
     }
@@ -185,7 +200,9 @@ fn getenv(vm: &mut Vm, a: Args) -> PyResult {
     a.only_kw(vm, "getenv", &["key", "default"])?;
     let key = match a.arg(0, "key") {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(vm.type_error(format!("str expected, not {}", vm.type_name(&other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!("str expected, not {}", vm.type_name(&other))))
+        }
         None => return Err(vm.type_error("getenv() missing 1 required positional argument: 'key'")),
     };
     let default = a.arg(1, "default").unwrap_or(Value::None);
@@ -269,7 +286,9 @@ fn listdir(vm: &mut Vm, a: Args) -> PyResult {
     let mut names = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| io_error(vm, &e, Some(&p), None))?;
-        names.push(Value::string(entry.file_name().to_string_lossy().into_owned()));
+        names.push(Value::string(
+            entry.file_name().to_string_lossy().into_owned(),
+        ));
     }
     Ok(Value::list(names))
 }
@@ -366,7 +385,11 @@ fn stat(vm: &mut Vm, a: Args) -> PyResult {
         Some(v) => vm.truthy(&v)?,
         None => true,
     };
-    let md = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
     let md = md.map_err(|e| io_error(vm, &e, Some(&p), None))?;
     let class = match vm.interp.module_state.borrow().get("os.stat_result") {
         Some(Value::Class(c)) => c.clone(),
@@ -388,13 +411,20 @@ fn stat(vm: &mut Vm, a: Args) -> PyResult {
     let r = new_struct_seq(&class, values, &[]);
     if let Value::Instance(i) = &r {
         let secs = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
-        i.dict.set_str("st_atime", secs(md.atime(), md.atime_nsec()));
-        i.dict.set_str("st_mtime", secs(md.mtime(), md.mtime_nsec()));
-        i.dict.set_str("st_ctime", secs(md.ctime(), md.ctime_nsec()));
-        let ns = |s: i64, n: i64| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + n);
-        i.dict.set_str("st_atime_ns", ns(md.atime(), md.atime_nsec()));
-        i.dict.set_str("st_mtime_ns", ns(md.mtime(), md.mtime_nsec()));
-        i.dict.set_str("st_ctime_ns", ns(md.ctime(), md.ctime_nsec()));
+        i.dict
+            .set_str("st_atime", secs(md.atime(), md.atime_nsec()));
+        i.dict
+            .set_str("st_mtime", secs(md.mtime(), md.mtime_nsec()));
+        i.dict
+            .set_str("st_ctime", secs(md.ctime(), md.ctime_nsec()));
+        let ns =
+            |s: i64, n: i64| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + n);
+        i.dict
+            .set_str("st_atime_ns", ns(md.atime(), md.atime_nsec()));
+        i.dict
+            .set_str("st_mtime_ns", ns(md.mtime(), md.mtime_nsec()));
+        i.dict
+            .set_str("st_ctime_ns", ns(md.ctime(), md.ctime_nsec()));
     }
     Ok(r)
 }
@@ -412,7 +442,8 @@ fn urandom(vm: &mut Vm, a: Args) -> PyResult {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let n = usize::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    let n = usize::try_from(n)
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
     let mut buf: Vec<u8> = Vec::new();
     if buf.try_reserve_exact(n).is_err() {
         return Err(vm.new_exception(&vm.types().memory_error.clone(), ""));
@@ -545,7 +576,10 @@ fn path_splitext(vm: &mut Vm, a: Args) -> PyResult {
             let start = (sep + 1) as usize;
             // A leading run of dots is part of the name, not an extension.
             if p[start..dot].bytes().any(|b| b != b'.') {
-                return Ok(Value::tuple(vec![Value::str(&p[..dot]), Value::str(&p[dot..])]));
+                return Ok(Value::tuple(vec![
+                    Value::str(&p[..dot]),
+                    Value::str(&p[dot..]),
+                ]));
             }
         }
     }
@@ -591,7 +625,11 @@ fn abspath(vm: &Vm, p: &str) -> PyResult<String> {
     }
     let cwd = std::env::current_dir().map_err(|e| io_error(vm, &e, None, None))?;
     let cwd = cwd.to_string_lossy();
-    let joined = if cwd.ends_with('/') { format!("{}{}", cwd, p) } else { format!("{}/{}", cwd, p) };
+    let joined = if cwd.ends_with('/') {
+        format!("{}{}", cwd, p)
+    } else {
+        format!("{}/{}", cwd, p)
+    };
     Ok(normpath(&joined))
 }
 
@@ -642,7 +680,11 @@ fn path_expanduser(vm: &mut Vm, a: Args) -> PyResult {
     };
     let home = home.trim_end_matches('/');
     let out = format!("{}{}", home, &p[i..]);
-    Ok(Value::string(if out.is_empty() { "/".to_string() } else { out }))
+    Ok(Value::string(if out.is_empty() {
+        "/".to_string()
+    } else {
+        out
+    }))
 }
 
 fn metadata(p: &str, follow: bool) -> Option<std::fs::Metadata> {
@@ -688,17 +730,26 @@ fn path_lexists(vm: &mut Vm, a: Args) -> PyResult {
 
 fn path_isfile(vm: &mut Vm, a: Args) -> PyResult {
     let p = test_path(vm, &a, "isfile")?;
-    Ok(Value::Bool(p.and_then(|p| metadata(&p, true)).is_some_and(|m| m.is_file())))
+    Ok(Value::Bool(
+        p.and_then(|p| metadata(&p, true))
+            .is_some_and(|m| m.is_file()),
+    ))
 }
 
 fn path_isdir(vm: &mut Vm, a: Args) -> PyResult {
     let p = test_path(vm, &a, "isdir")?;
-    Ok(Value::Bool(p.and_then(|p| metadata(&p, true)).is_some_and(|m| m.is_dir())))
+    Ok(Value::Bool(
+        p.and_then(|p| metadata(&p, true))
+            .is_some_and(|m| m.is_dir()),
+    ))
 }
 
 fn path_islink(vm: &mut Vm, a: Args) -> PyResult {
     let p = test_path(vm, &a, "islink")?;
-    Ok(Value::Bool(p.and_then(|p| metadata(&p, false)).is_some_and(|m| m.file_type().is_symlink())))
+    Ok(Value::Bool(
+        p.and_then(|p| metadata(&p, false))
+            .is_some_and(|m| m.file_type().is_symlink()),
+    ))
 }
 
 fn path_getsize(vm: &mut Vm, a: Args) -> PyResult {
@@ -711,7 +762,9 @@ fn path_getmtime(vm: &mut Vm, a: Args) -> PyResult {
     use std::os::unix::fs::MetadataExt;
     let p = one_path(vm, &a, "getmtime")?;
     let md = std::fs::metadata(&p).map_err(|e| io_error(vm, &e, Some(&p), None))?;
-    Ok(Value::Float(md.mtime() as f64 + md.mtime_nsec() as f64 * 1e-9))
+    Ok(Value::Float(
+        md.mtime() as f64 + md.mtime_nsec() as f64 * 1e-9,
+    ))
 }
 
 fn path_commonprefix(vm: &mut Vm, a: Args) -> PyResult {
@@ -726,7 +779,13 @@ fn path_commonprefix(vm: &mut Vm, a: Args) -> PyResult {
     };
     let mut n = first.chars().count();
     for s in &strs[1..] {
-        n = n.min(first.chars().zip(s.chars()).take_while(|(x, y)| x == y).count());
+        n = n.min(
+            first
+                .chars()
+                .zip(s.chars())
+                .take_while(|(x, y)| x == y)
+                .count(),
+        );
     }
     Ok(Value::string(first.chars().take(n).collect()))
 }

@@ -64,8 +64,10 @@ fn random_class(vm: &mut Vm) -> Rc<Class> {
         return c.clone();
     }
     let c = native_class(vm, "Random", "random", METHODS);
-    c.dict.set_str("__new__", super::method("Random", "__new__", random_new));
-    c.dict.set_str("__init__", super::method("Random", "__init__", random_init));
+    c.dict
+        .set_str("__new__", super::method("Random", "__new__", random_new));
+    c.dict
+        .set_str("__init__", super::method("Random", "__init__", random_init));
     c.dict.set_str("VERSION", Value::Int(3));
     vm.interp
         .module_state
@@ -123,7 +125,9 @@ fn this(a: &Args) -> Value {
 
 /// Runs `f` on the generator of `this` (no Python code runs meanwhile).
 fn with_mt<R>(vm: &Vm, this: &Value, f: impl FnOnce(&mut MersenneTwister) -> R) -> PyResult<R> {
-    with_native(vm, this, "Random", |s: &RandomState| f(&mut s.mt.borrow_mut()))
+    with_native(vm, this, "Random", |s: &RandomState| {
+        f(&mut s.mt.borrow_mut())
+    })
 }
 
 fn next_random(vm: &Vm, this: &Value) -> PyResult<f64> {
@@ -131,7 +135,13 @@ fn next_random(vm: &Vm, this: &Value) -> PyResult<f64> {
 }
 
 /// The arguments after `self`, checked against `names` (positional or keyword).
-fn params(vm: &Vm, a: &Args, func: &str, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+fn params(
+    vm: &Vm,
+    a: &Args,
+    func: &str,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     a.only_kw(vm, func, names)?;
     let given = a.len().saturating_sub(1);
     if given > names.len() {
@@ -162,7 +172,11 @@ fn params(vm: &Vm, a: &Args, func: &str, names: &[&str], required: usize) -> PyR
         let list = match missing.len() {
             1 => missing[0].clone(),
             2 => format!("{} and {}", missing[0], missing[1]),
-            _ => format!("{}, and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                missing[..missing.len() - 1].join(", "),
+                missing[missing.len() - 1]
+            ),
         };
         return Err(vm.type_error(format!(
             "Random.{}() missing {} required positional argument{}: {}",
@@ -181,10 +195,9 @@ fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::Str(_) | Value::None => Err(vm.type_error(format!(
-            "must be real number, not {}",
-            vm.type_name(v)
-        ))),
+        Value::Str(_) | Value::None => {
+            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+        }
         _ => super::builtins::float_from(vm, v),
     }
 }
@@ -206,7 +219,10 @@ fn random_new(vm: &mut Vm, a: Args) -> PyResult {
         _ => random_class(vm),
     };
     if a.len() > 2 {
-        return Err(vm.type_error(format!("Random() expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "Random() expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let inst = new_native(&class, RandomState::new(MersenneTwister::from_entropy()));
     let x = a.get(1).cloned().unwrap_or(Value::None);
@@ -235,13 +251,16 @@ fn seed_instance(vm: &mut Vm, this: &Value, a: &Value, version: i64) -> PyResult
         }
         Value::Float(_) => Seed::Hash(vm.hash(a)?),
         Value::Str(s) if version == 1 => Seed::Int(BigInt::from(version1_seed(
-            &s.as_str().chars().map(|c| c as u32 as u64).collect::<Vec<_>>(),
+            &s.as_str()
+                .chars()
+                .map(|c| c as u32 as u64)
+                .collect::<Vec<_>>(),
         ))),
         Value::Str(s) => Seed::Bytes(s.as_str().as_bytes().to_vec()),
         Value::Obj(o) => match &**o {
-            Object::Bytes(b) if version == 1 => {
-                Seed::Int(BigInt::from(version1_seed(&b.iter().map(|&c| c as u64).collect::<Vec<_>>())))
-            }
+            Object::Bytes(b) if version == 1 => Seed::Int(BigInt::from(version1_seed(
+                &b.iter().map(|&c| c as u64).collect::<Vec<_>>(),
+            ))),
             Object::Bytes(b) => Seed::Bytes(b.to_vec()),
             _ => return Err(bad_seed(vm)),
         },
@@ -272,7 +291,9 @@ fn version1_seed(chars: &[u64]) -> u64 {
 }
 
 fn bad_seed(vm: &Vm) -> Value {
-    vm.type_error("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+    vm.type_error(
+        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+    )
 }
 
 fn seed(vm: &mut Vm, a: Args) -> PyResult {
@@ -289,7 +310,10 @@ fn seed(vm: &mut Vm, a: Args) -> PyResult {
 fn random(vm: &mut Vm, a: Args) -> PyResult {
     a.no_kw(vm, "random")?;
     if a.len() > 1 {
-        return Err(vm.type_error(format!("Random.random() takes no arguments ({} given)", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "Random.random() takes no arguments ({} given)",
+            a.len() - 1
+        )));
     }
     Ok(Value::Float(next_random(vm, &this(&a))?))
 }
@@ -368,7 +392,13 @@ fn int_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<BigInt> {
     Ok(crate::objects::int::to_big(&i).unwrap_or_default())
 }
 
-fn randrange_values(vm: &mut Vm, this: &Value, start: &Value, stop: Option<&Value>, step: Option<&Value>) -> PyResult {
+fn randrange_values(
+    vm: &mut Vm,
+    this: &Value,
+    start: &Value,
+    stop: Option<&Value>,
+    step: Option<&Value>,
+) -> PyResult {
     let istart = int_arg(vm, start, "arg 1")?;
     let stop = stop.filter(|s| !s.is_none());
     let Some(stop) = stop else {
@@ -395,7 +425,10 @@ fn randrange(vm: &mut Vm, a: Args) -> PyResult {
 
 fn randint(vm: &mut Vm, a: Args) -> PyResult {
     let p = params(vm, &a, "randint", &["a", "b"], 2)?;
-    let (lo, hi) = (p[0].clone().unwrap_or_default(), p[1].clone().unwrap_or_default());
+    let (lo, hi) = (
+        p[0].clone().unwrap_or_default(),
+        p[1].clone().unwrap_or_default(),
+    );
     let stop = vm.binary(BinOp::Add, &hi, &Value::Int(1))?;
     randrange_values(vm, &this(&a), &lo, Some(&stop), None)
 }
@@ -449,7 +482,13 @@ fn accumulate(vm: &mut Vm, values: &Value) -> PyResult<Vec<Value>> {
 }
 
 /// `bisect.bisect_right(a, x, lo, hi)`.
-fn bisect_right(vm: &mut Vm, a: &[Value], x: &Value, mut lo: usize, mut hi: usize) -> PyResult<usize> {
+fn bisect_right(
+    vm: &mut Vm,
+    a: &[Value],
+    x: &Value,
+    mut lo: usize,
+    mut hi: usize,
+) -> PyResult<usize> {
     while lo < hi {
         let mid = (lo + hi) / 2;
         let less = vm.compare(CmpOp::Lt, x, &a[mid])?;
@@ -463,7 +502,13 @@ fn bisect_right(vm: &mut Vm, a: &[Value], x: &Value, mut lo: usize, mut hi: usiz
 }
 
 fn choices(vm: &mut Vm, a: Args) -> PyResult {
-    let p = params(vm, &a, "choices", &["population", "weights", "cum_weights", "k"], 1)?;
+    let p = params(
+        vm,
+        &a,
+        "choices",
+        &["population", "weights", "cum_weights", "k"],
+        1,
+    )?;
     if a.len() > 3 {
         return Err(vm.type_error(format!(
             "Random.choices() takes from 2 to 3 positional arguments but {} were given",
@@ -552,11 +597,17 @@ fn is_sequence(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => true,
         Value::Dict(_) | Value::Set(_) => false,
-        Value::Obj(o) => matches!(&**o, Object::Range(_) | Object::Bytes(_) | Object::Native(_)),
+        Value::Obj(o) => matches!(
+            &**o,
+            Object::Range(_) | Object::Bytes(_) | Object::Native(_)
+        ),
         Value::Instance(i) => {
             let c = i.class();
             c.lookup("__getitem__").is_some() && c.lookup("__len__").is_some()
-                || matches!(&*i.payload.borrow(), Value::List(_) | Value::Tuple(_) | Value::Str(_))
+                || matches!(
+                    &*i.payload.borrow(),
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_)
+                )
         }
         _ => false,
     }
@@ -573,7 +624,9 @@ fn sample(vm: &mut Vm, a: Args) -> PyResult {
     let this = this(&a);
     let population = p[0].clone().unwrap_or_default();
     if !is_sequence(&population) {
-        return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     let n = seq_len(vm, &population)?;
     let k_value = p[1].clone().unwrap_or_default();
@@ -596,7 +649,9 @@ fn sample(vm: &mut Vm, a: Args) -> PyResult {
         if !total.is_positive() {
             return Err(vm.value_error("Total of counts must be greater than zero"));
         }
-        let total = total.to_usize().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+        let total = total
+            .to_usize()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
         let picks = sample_indices(vm, &this, total, k)?;
         let mut out = Vec::with_capacity(picks.len());
         for s in picks {
@@ -725,7 +780,9 @@ fn gauss(vm: &mut Vm, a: Args) -> PyResult {
             let x2pi = next_random(vm, &this)? * std::f64::consts::TAU;
             let g2rad = (-2.0 * log(vm, 1.0 - next_random(vm, &this)?)?).sqrt();
             let next = x2pi.sin() * g2rad;
-            with_native(vm, &this, "Random", |s: &RandomState| s.gauss_next.set(Some(next)))?;
+            with_native(vm, &this, "Random", |s: &RandomState| {
+                s.gauss_next.set(Some(next))
+            })?;
             x2pi.cos() * g2rad
         }
     };
@@ -887,8 +944,16 @@ fn setstate(vm: &mut Vm, a: Args) -> PyResult {
     if parts.len() != 3 {
         return Err(vm.value_error(format!(
             "{} to unpack (expected 3{})",
-            if parts.len() > 3 { "too many values" } else { "not enough values" },
-            if parts.len() > 3 { String::new() } else { format!(", got {}", parts.len()) }
+            if parts.len() > 3 {
+                "too many values"
+            } else {
+                "not enough values"
+            },
+            if parts.len() > 3 {
+                String::new()
+            } else {
+                format!(", got {}", parts.len())
+            }
         )));
     }
     let gauss_next = match &parts[2] {
@@ -917,7 +982,11 @@ fn setstate(vm: &mut Vm, a: Args) -> PyResult {
             }
             match n.to_u64() {
                 Some(x) => x as u32,
-                None => return Err(vm.overflow_error("Python int too large to convert to C unsigned long")),
+                None => {
+                    return Err(
+                        vm.overflow_error("Python int too large to convert to C unsigned long")
+                    )
+                }
             }
         };
         words.push(n);

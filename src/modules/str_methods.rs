@@ -79,7 +79,8 @@ pub fn install(interp: &Rc<Interp>) {
     for (name, f) in fns {
         c.dict.set_str(name, method("str", name, *f));
     }
-    c.dict.set_str("maketrans", method("str", "maketrans", maketrans));
+    c.dict
+        .set_str("maketrans", method("str", "maketrans", maketrans));
 }
 
 /// The text of `self` (a str, or a str subclass instance's payload).
@@ -123,19 +124,27 @@ fn err(vm: &Vm, msg: String) -> Value {
 fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX })),
+        Some(Value::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
         Some(v) => match vm.index_of(v) {
             Ok(i) => Ok(Some(i)),
-            Err(_) => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            Err(_) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::Big(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX }),
+        Value::Big(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
         _ => vm.index_of(v),
     }
@@ -171,7 +180,11 @@ fn join(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::string(out))
 }
 
-fn split_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Option<Rc<crate::objects::StrObj>>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+) -> PyResult<(Option<Rc<crate::objects::StrObj>>, i64)> {
     a.only_kw(vm, name, &["sep", "maxsplit"])?;
     a.check(vm, name, 1, 3)?;
     let sep = match a.arg(1, "sep") {
@@ -188,14 +201,16 @@ fn split_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Option<Rc<crate::o
 fn split(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "split")?;
     let (sep, max) = split_args(vm, &a, "split")?;
-    let parts = strlib::split(s.as_str(), sep.as_ref().map(|x| x.as_str()), max).map_err(|m| err(vm, m))?;
+    let parts =
+        strlib::split(s.as_str(), sep.as_ref().map(|x| x.as_str()), max).map_err(|m| err(vm, m))?;
     Ok(strs(parts))
 }
 
 fn rsplit(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "rsplit")?;
     let (sep, max) = split_args(vm, &a, "rsplit")?;
-    let parts = strlib::rsplit(s.as_str(), sep.as_ref().map(|x| x.as_str()), max).map_err(|m| err(vm, m))?;
+    let parts = strlib::rsplit(s.as_str(), sep.as_ref().map(|x| x.as_str()), max)
+        .map_err(|m| err(vm, m))?;
     Ok(strs(parts))
 }
 
@@ -209,12 +224,21 @@ fn splitlines(vm: &mut Vm, a: Args) -> PyResult {
     Ok(strs(strlib::splitlines(s.as_str(), keep)))
 }
 
-fn strip_common(vm: &mut Vm, a: Args, name: &str, f: for<'x, 'y> fn(&'x str, Option<&'y str>) -> &'x str) -> PyResult {
+fn strip_common(
+    vm: &mut Vm,
+    a: Args,
+    name: &str,
+    f: for<'x, 'y> fn(&'x str, Option<&'y str>) -> &'x str,
+) -> PyResult {
     let s = this(vm, &a, name)?;
     a.check(vm, name, 1, 2)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(vm, v, &format!("{} arg must be None or str", name))?),
+        Some(v) => Some(str_arg(
+            vm,
+            v,
+            &format!("{} arg must be None or str", name),
+        )?),
     };
     let r = f(s.as_str(), chars.as_ref().map(|c| c.as_str()));
     if r.len() == s.as_str().len() {
@@ -240,7 +264,11 @@ fn partition(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "partition", 2, 2)?;
     let sep = str_arg(vm, &a.pos[1], "must be str")?;
     let (x, y, z) = strlib::partition(s.as_str(), sep.as_str()).map_err(|m| err(vm, m))?;
-    Ok(Value::tuple(vec![Value::str(x), Value::str(y), Value::str(z)]))
+    Ok(Value::tuple(vec![
+        Value::str(x),
+        Value::str(y),
+        Value::str(z),
+    ]))
 }
 
 fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
@@ -248,10 +276,19 @@ fn rpartition(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "rpartition", 2, 2)?;
     let sep = str_arg(vm, &a.pos[1], "must be str")?;
     let (x, y, z) = strlib::rpartition(s.as_str(), sep.as_str()).map_err(|m| err(vm, m))?;
-    Ok(Value::tuple(vec![Value::str(x), Value::str(y), Value::str(z)]))
+    Ok(Value::tuple(vec![
+        Value::str(x),
+        Value::str(y),
+        Value::str(z),
+    ]))
 }
 
-type FindArgs = (Rc<crate::objects::StrObj>, Rc<crate::objects::StrObj>, Option<i64>, Option<i64>);
+type FindArgs = (
+    Rc<crate::objects::StrObj>,
+    Rc<crate::objects::StrObj>,
+    Option<i64>,
+    Option<i64>,
+);
 
 fn find_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<FindArgs> {
     let s = this(vm, a, name)?;
@@ -275,20 +312,31 @@ fn rfind(vm: &mut Vm, a: Args) -> PyResult {
 
 fn index(vm: &mut Vm, a: Args) -> PyResult {
     let (s, sub, st, en) = find_args(vm, &a, "index")?;
-    strlib::index(s.as_str(), sub.as_str(), st, en).map(Value::Int).map_err(|m| err(vm, m))
+    strlib::index(s.as_str(), sub.as_str(), st, en)
+        .map(Value::Int)
+        .map_err(|m| err(vm, m))
 }
 
 fn rindex(vm: &mut Vm, a: Args) -> PyResult {
     let (s, sub, st, en) = find_args(vm, &a, "rindex")?;
-    strlib::rindex(s.as_str(), sub.as_str(), st, en).map(Value::Int).map_err(|m| err(vm, m))
+    strlib::rindex(s.as_str(), sub.as_str(), st, en)
+        .map(Value::Int)
+        .map_err(|m| err(vm, m))
 }
 
 fn count(vm: &mut Vm, a: Args) -> PyResult {
     let (s, sub, st, en) = find_args(vm, &a, "count")?;
-    Ok(Value::Int(strlib::count(s.as_str(), sub.as_str(), st, en) as i64))
+    Ok(Value::Int(
+        strlib::count(s.as_str(), sub.as_str(), st, en) as i64
+    ))
 }
 
-fn starts_ends(vm: &mut Vm, a: Args, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult {
+fn starts_ends(
+    vm: &mut Vm,
+    a: Args,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> PyResult {
     let s = this(vm, &a, name)?;
     a.no_kw(vm, name)?;
     a.check(vm, name, 2, 4)?;
@@ -368,11 +416,26 @@ macro_rules! predicate {
     )*};
 }
 predicate!(
-    isalpha, isdigit, isdecimal, isnumeric, isalnum, isspace, isupper, islower, istitle,
-    isidentifier, isprintable, isascii
+    isalpha,
+    isdigit,
+    isdecimal,
+    isnumeric,
+    isalnum,
+    isspace,
+    isupper,
+    islower,
+    istitle,
+    isidentifier,
+    isprintable,
+    isascii
 );
 
-fn pad(vm: &mut Vm, a: Args, name: &str, f: fn(&str, i64, char) -> Result<String, String>) -> PyResult {
+fn pad(
+    vm: &mut Vm,
+    a: Args,
+    name: &str,
+    f: fn(&str, i64, char) -> Result<String, String>,
+) -> PyResult {
     let s = this(vm, &a, name)?;
     a.check(vm, name, 2, 3)?;
     let width = int_arg(vm, &a.pos[1])?;
@@ -410,7 +473,9 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "zfill")?;
     a.check(vm, "zfill", 2, 2)?;
     let width = int_arg(vm, &a.pos[1])?;
-    Ok(Value::string(strlib::zfill(s.as_str(), width).map_err(|m| err(vm, m))?))
+    Ok(Value::string(
+        strlib::zfill(s.as_str(), width).map_err(|m| err(vm, m))?,
+    ))
 }
 
 fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
@@ -423,7 +488,9 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult {
     let Ok(n) = i32::try_from(n) else {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
-    Ok(Value::string(strlib::expandtabs(s.as_str(), n).map_err(|m| err(vm, m))?))
+    Ok(Value::string(
+        strlib::expandtabs(s.as_str(), n).map_err(|m| err(vm, m))?,
+    ))
 }
 
 fn removeprefix(vm: &mut Vm, a: Args) -> PyResult {
@@ -535,11 +602,15 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "encode")?;
     a.only_kw(vm, "encode", &["encoding", "errors"])?;
     let enc = match a.arg(1, "encoding") {
-        Some(v) => str_arg(vm, &v, "encode() argument 'encoding' must be str")?.as_str().to_string(),
+        Some(v) => str_arg(vm, &v, "encode() argument 'encoding' must be str")?
+            .as_str()
+            .to_string(),
         None => "utf-8".to_string(),
     };
     let errors = match a.arg(2, "errors") {
-        Some(v) => str_arg(vm, &v, "encode() argument 'errors' must be str")?.as_str().to_string(),
+        Some(v) => str_arg(vm, &v, "encode() argument 'errors' must be str")?
+            .as_str()
+            .to_string(),
         None => "strict".to_string(),
     };
     super::bytes_methods::encode(vm, s.as_str(), &enc, &errors)
@@ -550,9 +621,14 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult {
     match a.pos.len() {
         1 => vm.dict_update(&d, &a.pos[0])?,
         2 | 3 => {
-            let (x, y) = (str_arg(vm, &a.pos[0], "maketrans() argument 1 must be str")?, str_arg(vm, &a.pos[1], "maketrans() argument 2 must be str")?);
+            let (x, y) = (
+                str_arg(vm, &a.pos[0], "maketrans() argument 1 must be str")?,
+                str_arg(vm, &a.pos[1], "maketrans() argument 2 must be str")?,
+            );
             if x.char_len() != y.char_len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (c, r) in x.as_str().chars().zip(y.as_str().chars()) {
                 vm.dict_set(&d, Value::Int(c as i64), Value::Int(r as i64))?;
@@ -582,7 +658,9 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult {
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
-            Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+            Ok(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"))
+            }
             Err(e) => {
                 if vm.exc_matches(&e, &vm.types().lookup_error.clone()) {
                     out.push(c);

@@ -4,7 +4,9 @@
 use std::io::{BufRead, Read};
 use std::rc::Rc;
 
-use super::{add_fns, func, native_class, new_native, new_struct_seq, struct_seq_class, with_native};
+use super::{
+    add_fns, func, native_class, new_native, new_struct_seq, struct_seq_class, with_native,
+};
 use crate::objects::{Args, Object, Property, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -40,20 +42,33 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("getrefcount", getrefcount),
         ],
     );
-    let argv: Vec<Value> = vm.interp.argv.borrow().iter().map(|s| Value::str(s)).collect();
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .borrow()
+        .iter()
+        .map(|s| Value::str(s))
+        .collect();
     d.set_str("argv", Value::list(argv.clone()));
     d.set_str("orig_argv", Value::list(argv));
     d.set_str("modules", Value::Dict(vm.interp.modules.clone()));
     let main_dir = vm.interp.main_dir.borrow().clone();
     let main_dir = std::fs::canonicalize(&main_dir).unwrap_or(main_dir);
-    d.set_str("path", Value::list(vec![Value::string(main_dir.to_string_lossy().into_owned())]));
+    d.set_str(
+        "path",
+        Value::list(vec![Value::string(main_dir.to_string_lossy().into_owned())]),
+    );
     d.set_str("version", Value::str(VERSION));
     d.set_str("hexversion", Value::Int(HEXVERSION));
     d.set_str("api_version", Value::Int(1013));
     d.set_str("platform", Value::str("linux"));
     d.set_str(
         "byteorder",
-        Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
     );
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("maxunicode", Value::Int(0x10ffff));
@@ -74,7 +89,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     );
     let vi = new_struct_seq(
         &version_info,
-        vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)],
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ],
         &[],
     );
     d.set_str("version_info", vi);
@@ -115,7 +136,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         }));
         stream.dict.set_str(name, prop);
     }
-    for (fd, names) in [(0u8, ["stdin", "__stdin__"]), (1, ["stdout", "__stdout__"]), (2, ["stderr", "__stderr__"])] {
+    for (fd, names) in [
+        (0u8, ["stdin", "__stdin__"]),
+        (1, ["stdout", "__stdout__"]),
+        (2, ["stderr", "__stderr__"]),
+    ] {
         let s = new_native(&stream, Stream { fd });
         for n in names {
             d.set_str(n, s.clone());
@@ -126,8 +151,18 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
 
 fn builtin_module_names() -> Value {
     let names = [
-        "_collections", "_functools", "_thread", "atexit", "builtins", "dis", "io", "math", "os",
-        "random", "sys", "time",
+        "_collections",
+        "_functools",
+        "_thread",
+        "atexit",
+        "builtins",
+        "dis",
+        "io",
+        "math",
+        "os",
+        "random",
+        "sys",
+        "time",
     ];
     Value::tuple(names.iter().map(|n| Value::str(n)).collect())
 }
@@ -138,8 +173,17 @@ fn float_info(vm: &Vm) -> Value {
         "float_info",
         "sys",
         &[
-            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-            "epsilon", "radix", "rounds",
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
         ],
     );
     new_struct_seq(
@@ -168,7 +212,13 @@ fn implementation() -> Value {
     d.set_str("cache_tag", Value::None);
     d.set_str(
         "version",
-        Value::tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), Value::str("alpha"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(0),
+            Value::Int(1),
+            Value::Int(0),
+            Value::str("alpha"),
+            Value::Int(0),
+        ]),
     );
     d.set_str("hexversion", Value::Int(0x0001_00a0));
     m
@@ -246,7 +296,12 @@ fn setcheckinterval(vm: &mut Vm, a: Args) -> PyResult {
 
 fn getswitchinterval(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "getswitchinterval", 0, 0)?;
-    let v = vm.interp.module_state.borrow().get(SWITCH_INTERVAL_KEY).cloned();
+    let v = vm
+        .interp
+        .module_state
+        .borrow()
+        .get(SWITCH_INTERVAL_KEY)
+        .cloned();
     Ok(v.unwrap_or(Value::Float(0.005)))
 }
 
@@ -256,7 +311,9 @@ fn setswitchinterval(vm: &mut Vm, a: Args) -> PyResult {
     let v = &a.pos[0];
     let secs = match v {
         Value::Float(f) => *f,
-        Value::Int(_) | Value::Bool(_) | Value::Big(_) => crate::modules::builtins::float_from(vm, v)?,
+        Value::Int(_) | Value::Bool(_) | Value::Big(_) => {
+            crate::modules::builtins::float_from(vm, v)?
+        }
         _ => {
             let class = vm.class_of(v);
             if class.lookup("__float__").is_none() && class.lookup("__index__").is_none() {
@@ -296,7 +353,10 @@ fn intern(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "intern", 1, 1)?;
     match &a.pos[0] {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
-        other => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -379,7 +439,10 @@ fn stream_write(vm: &mut Vm, a: Args) -> PyResult {
             write_fd(vm, fd, s.as_str());
             Ok(Value::Int(s.char_len() as i64))
         }
-        other => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -395,7 +458,10 @@ fn stream_writelines(vm: &mut Vm, a: Args) -> PyResult {
         match &line {
             Value::Str(s) => write_fd(vm, fd, s.as_str()),
             other => {
-                return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(other))))
+                return Err(vm.type_error(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(other)
+                )))
             }
         }
     }
@@ -521,7 +587,12 @@ fn read_line(vm: &Vm, limit: Option<usize>) -> PyResult<String> {
     });
     match r {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        Err(e) => Err(vm.os_error(&vm.types().os_error.clone(), e.raw_os_error().unwrap_or(5), &e.to_string(), None)),
+        Err(e) => Err(vm.os_error(
+            &vm.types().os_error.clone(),
+            e.raw_os_error().unwrap_or(5),
+            &e.to_string(),
+            None,
+        )),
     }
 }
 
@@ -569,7 +640,12 @@ fn stream_read(vm: &mut Vm, a: Args) -> PyResult {
     });
     match r {
         Ok(bytes) => Ok(Value::string(String::from_utf8_lossy(&bytes).into_owned())),
-        Err(e) => Err(vm.os_error(&vm.types().os_error.clone(), e.raw_os_error().unwrap_or(5), &e.to_string(), None)),
+        Err(e) => Err(vm.os_error(
+            &vm.types().os_error.clone(),
+            e.raw_os_error().unwrap_or(5),
+            &e.to_string(),
+            None,
+        )),
     }
 }
 

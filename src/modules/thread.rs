@@ -53,7 +53,9 @@ impl Lock {
             return false;
         }
         let granted = Rc::new(Cell::new(false));
-        self.waiters.borrow_mut().push_back((gil::me(), granted.clone()));
+        self.waiters
+            .borrow_mut()
+            .push_back((gil::me(), granted.clone()));
         let deadline = timeout.map(|d| Instant::now() + d);
         gil::block(deadline);
         if granted.get() {
@@ -112,7 +114,14 @@ fn acquire_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(bool, Option<Dur
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
     }
-    Ok((blocking, if timeout < 0.0 { None } else { Some(Duration::from_secs_f64(timeout)) }))
+    Ok((
+        blocking,
+        if timeout < 0.0 {
+            None
+        } else {
+            Some(Duration::from_secs_f64(timeout))
+        },
+    ))
 }
 
 fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
@@ -140,11 +149,19 @@ fn lock_release(vm: &mut Vm, a: Args) -> PyResult {
 
 fn lock_locked(vm: &mut Vm, a: Args) -> PyResult {
     let this = a.pos.first().cloned().unwrap_or_default();
-    Ok(Value::Bool(with_native(vm, &this, "lock", |l: &Lock| l.locked.get())?))
+    Ok(Value::Bool(with_native(vm, &this, "lock", |l: &Lock| {
+        l.locked.get()
+    })?))
 }
 
 fn lock_exit(vm: &mut Vm, a: Args) -> PyResult {
-    lock_release(vm, Args { pos: &a.pos[..1.min(a.pos.len())], kw: &[] })?;
+    lock_release(
+        vm,
+        Args {
+            pos: &a.pos[..1.min(a.pos.len())],
+            kw: &[],
+        },
+    )?;
     Ok(Value::Bool(false))
 }
 
@@ -199,14 +216,25 @@ fn rlock_release(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn rlock_exit(vm: &mut Vm, a: Args) -> PyResult {
-    rlock_release(vm, Args { pos: &a.pos[..1.min(a.pos.len())], kw: &[] })?;
+    rlock_release(
+        vm,
+        Args {
+            pos: &a.pos[..1.min(a.pos.len())],
+            kw: &[],
+        },
+    )?;
     Ok(Value::Bool(false))
 }
 
 fn rlock_is_owned(vm: &mut Vm, a: Args) -> PyResult {
     let this = a.pos.first().cloned().unwrap_or_default();
     let me = gil::me();
-    Ok(Value::Bool(with_native(vm, &this, "RLock", |r: &RLock| r.owner.get() == Some(me))?))
+    Ok(Value::Bool(with_native(
+        vm,
+        &this,
+        "RLock",
+        |r: &RLock| r.owner.get() == Some(me),
+    )?))
 }
 
 /// `Condition.wait` on an RLock: release it completely, remembering depth.
@@ -224,7 +252,10 @@ fn rlock_release_save(vm: &mut Vm, a: Args) -> PyResult {
         Some(count)
     })?;
     match saved {
-        Some(c) => Ok(Value::tuple(vec![Value::Int(c as i64), Value::Int(thread_ident(me))])),
+        Some(c) => Ok(Value::tuple(vec![
+            Value::Int(c as i64),
+            Value::Int(thread_ident(me)),
+        ])),
         None => Err(vm.runtime_error("cannot release un-acquired lock")),
     }
 }
@@ -250,11 +281,17 @@ fn rlock_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
 
 fn rlock_repr(vm: &mut Vm, a: Args) -> PyResult {
     let this = a.pos.first().cloned().unwrap_or_default();
-    let (owner, count) = with_native(vm, &this, "RLock", |r: &RLock| (r.owner.get(), r.count.get()))?;
+    let (owner, count) = with_native(vm, &this, "RLock", |r: &RLock| {
+        (r.owner.get(), r.count.get())
+    })?;
     let ident = owner.map(thread_ident).unwrap_or(0);
     Ok(Value::string(format!(
         "<{} _thread.RLock object owner={} count={} at {:#x}>",
-        if owner.is_some() { "locked" } else { "unlocked" },
+        if owner.is_some() {
+            "locked"
+        } else {
+            "unlocked"
+        },
         ident,
         count,
         this.ptr().unwrap_or(0)
@@ -294,7 +331,13 @@ fn lock_class(vm: &mut Vm) -> Rc<Class> {
 }
 
 fn rlock_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get("_thread.RLock").cloned() {
+    if let Some(Value::Class(c)) = vm
+        .interp
+        .module_state
+        .borrow()
+        .get("_thread.RLock")
+        .cloned()
+    {
         return c;
     }
     let c = native_class(
@@ -312,7 +355,8 @@ fn rlock_class(vm: &mut Vm) -> Rc<Class> {
             ("__repr__", rlock_repr),
         ],
     );
-    c.dict.set_str("__new__", super::method("RLock", "__new__", rlock_new));
+    c.dict
+        .set_str("__new__", super::method("RLock", "__new__", rlock_new));
     vm.interp
         .module_state
         .borrow_mut()
@@ -379,7 +423,12 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
 
 /// Starts an OS thread that runs `func(*args, **kwargs)` in gilt thread
 /// `t`; it is in the ready queue before this returns.
-pub fn spawn(vm: &mut Vm, func: Value, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Tid> {
+pub fn spawn(
+    vm: &mut Vm,
+    func: Value,
+    args: Vec<Value>,
+    kwargs: Vec<(Value, Value)>,
+) -> PyResult<Tid> {
     let t = gil::register_thread();
     let payload = GilBound((vm.interp.clone(), func, args, kwargs));
     let builder = std::thread::Builder::new()

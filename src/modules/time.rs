@@ -14,10 +14,28 @@ const STRUCT_TIME_KEY: &str = "time.struct_time";
 const FIELDS: [&str; 9] = [
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
-const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
@@ -53,7 +71,13 @@ fn struct_time_class(vm: &mut Vm) -> std::rc::Rc<Class> {
     if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get(STRUCT_TIME_KEY) {
         return c.clone();
     }
-    let c = struct_seq_class_extra(vm, "struct_time", "time", &FIELDS, &["tm_zone", "tm_gmtoff"]);
+    let c = struct_seq_class_extra(
+        vm,
+        "struct_time",
+        "time",
+        &FIELDS,
+        &["tm_zone", "tm_gmtoff"],
+    );
     vm.interp
         .module_state
         .borrow_mut()
@@ -64,7 +88,9 @@ fn struct_time_class(vm: &mut Vm) -> std::rc::Rc<Class> {
 // ----- clocks -----
 
 fn now_since_epoch() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn ns_value(ns: u128) -> Value {
@@ -88,7 +114,11 @@ fn monotonic_duration() -> Duration {
     let (start, uptime) = BASE.get_or_init(|| {
         let uptime = std::fs::read_to_string("/proc/uptime")
             .ok()
-            .and_then(|s| s.split_whitespace().next().and_then(|f| f.parse::<f64>().ok()))
+            .and_then(|s| {
+                s.split_whitespace()
+                    .next()
+                    .and_then(|f| f.parse::<f64>().ok())
+            })
             .filter(|f| f.is_finite() && *f >= 0.0)
             .map(Duration::from_secs_f64)
             .unwrap_or_default();
@@ -129,7 +159,12 @@ fn cpu_time_ns() -> u128 {
         None => return 0,
     };
     let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u128>().ok()).unwrap_or(0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u128>().ok())
+            .unwrap_or(0)
+    };
     (ticks(11) + ticks(12)) * (1_000_000_000 / TICKS_PER_SECOND)
 }
 
@@ -323,7 +358,11 @@ impl Zone {
         if !self.transitions.is_empty() {
             let last = *self.transitions.last().unwrap_or(&0);
             if t < self.transitions[0] {
-                let ty = self.types.iter().find(|ty| !ty.isdst).or(self.types.first());
+                let ty = self
+                    .types
+                    .iter()
+                    .find(|ty| !ty.isdst)
+                    .or(self.types.first());
                 if let Some(ty) = ty {
                     return ty.clone();
                 }
@@ -395,7 +434,11 @@ fn rule_time(year: i64, (day, secs): (RuleDay, i64)) -> i64 {
             // Sunday is 0 here; 1970-01-01 was a Thursday (4).
             let first_wday = (first + 4).rem_euclid(7);
             let mut mday = 1 + (d - first_wday).rem_euclid(7) + (w - 1) * 7;
-            let month_len = days_from_civil(if m == 12 { year + 1 } else { year }, if m == 12 { 1 } else { m + 1 }, 1) - first;
+            let month_len = days_from_civil(
+                if m == 12 { year + 1 } else { year },
+                if m == 12 { 1 } else { m + 1 },
+                1,
+            ) - first;
             while mday > month_len {
                 mday -= 7;
             }
@@ -427,7 +470,8 @@ impl TzParser<'_> {
         while self.peek().is_some_and(|c| c.is_ascii_alphabetic()) {
             self.pos += 1;
         }
-        (self.pos - start >= 3).then(|| String::from_utf8_lossy(&self.s[start..self.pos]).into_owned())
+        (self.pos - start >= 3)
+            .then(|| String::from_utf8_lossy(&self.s[start..self.pos]).into_owned())
     }
 
     fn number(&mut self) -> Option<i64> {
@@ -435,7 +479,10 @@ impl TzParser<'_> {
         while self.peek().is_some_and(|c| c.is_ascii_digit()) && self.pos - start < 7 {
             self.pos += 1;
         }
-        std::str::from_utf8(&self.s[start..self.pos]).ok()?.parse().ok()
+        std::str::from_utf8(&self.s[start..self.pos])
+            .ok()?
+            .parse()
+            .ok()
     }
 
     /// `[+-]hh[:mm[:ss]]` in seconds.
@@ -495,11 +542,18 @@ impl TzParser<'_> {
 }
 
 fn parse_posix_tz(s: &str) -> Option<PosixTz> {
-    let mut p = TzParser { s: s.as_bytes(), pos: 0 };
+    let mut p = TzParser {
+        s: s.as_bytes(),
+        pos: 0,
+    };
     let std_abbr = p.abbr()?;
     let std_offset = -p.hms()?;
     if p.peek().is_none() {
-        return Some(PosixTz { std_abbr, std_offset, dst: None });
+        return Some(PosixTz {
+            std_abbr,
+            std_offset,
+            dst: None,
+        });
     }
     let dst_abbr = p.abbr()?;
     let dst_offset = match p.peek() {
@@ -514,7 +568,10 @@ fn parse_posix_tz(s: &str) -> Option<PosixTz> {
         (start, p.rule()?)
     } else {
         // The US rules glibc assumes when a zone gives none.
-        ((RuleDay::MonthWeekDay(3, 2, 0), 7200), (RuleDay::MonthWeekDay(11, 1, 0), 7200))
+        (
+            (RuleDay::MonthWeekDay(3, 2, 0), 7200),
+            (RuleDay::MonthWeekDay(11, 1, 0), 7200),
+        )
     };
     if p.peek().is_some() {
         return None;
@@ -572,10 +629,18 @@ fn parse_tzif(b: &[u8]) -> Option<Zone> {
     let mut transitions = Vec::with_capacity(timecnt);
     for i in 0..timecnt {
         let at = pos + i * time_size;
-        transitions.push(if time_size == 8 { be64(b, at)? } else { be32(b, at)? });
+        transitions.push(if time_size == 8 {
+            be64(b, at)?
+        } else {
+            be32(b, at)?
+        });
     }
     pos += timecnt * time_size;
-    let indices: Vec<usize> = b.get(pos..pos + timecnt)?.iter().map(|&i| i as usize).collect();
+    let indices: Vec<usize> = b
+        .get(pos..pos + timecnt)?
+        .iter()
+        .map(|&i| i as usize)
+        .collect();
     pos += timecnt;
     let type_pos = pos;
     pos += typecnt * 6;
@@ -587,7 +652,10 @@ fn parse_tzif(b: &[u8]) -> Option<Zone> {
         let isdst = *b.get(at + 4)? != 0;
         let ai = *b.get(at + 5)? as usize;
         let abbr_bytes = chars.get(ai..).unwrap_or(&[]);
-        let end = abbr_bytes.iter().position(|&c| c == 0).unwrap_or(abbr_bytes.len());
+        let end = abbr_bytes
+            .iter()
+            .position(|&c| c == 0)
+            .unwrap_or(abbr_bytes.len());
         types.push(LocalType {
             offset,
             isdst,
@@ -601,7 +669,11 @@ fn parse_tzif(b: &[u8]) -> Option<Zone> {
     let rule = if version >= b'2' {
         let footer = b.get(pos..).unwrap_or(&[]);
         let text = String::from_utf8_lossy(footer);
-        let line = text.trim_start_matches('\n').split('\n').next().unwrap_or("");
+        let line = text
+            .trim_start_matches('\n')
+            .split('\n')
+            .next()
+            .unwrap_or("");
         if line.is_empty() {
             None
         } else {
@@ -676,7 +748,10 @@ fn set_zone_attrs(d: &crate::objects::DictObj) {
     d.set_str("timezone", Value::Int(timezone));
     d.set_str("altzone", Value::Int(altzone));
     d.set_str("daylight", Value::Int((janzone != julzone) as i64));
-    d.set_str("tzname", Value::tuple(vec![Value::string(names.0), Value::string(names.1)]));
+    d.set_str(
+        "tzname",
+        Value::tuple(vec![Value::string(names.0), Value::string(names.1)]),
+    );
 }
 
 fn tzset(vm: &mut Vm, a: Args) -> PyResult {
@@ -721,7 +796,12 @@ fn timestamp_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
 fn check_year_range(vm: &Vm, t: i64) -> PyResult<i64> {
     const LIMIT: i64 = 67_767_976_233_316_800; // about year 2**31
     if !(-LIMIT..=LIMIT).contains(&t) {
-        return Err(vm.os_error(&vm.types().os_error.clone(), 75, "Value too large for defined data type", None));
+        return Err(vm.os_error(
+            &vm.types().os_error.clone(),
+            75,
+            "Value too large for defined data type",
+            None,
+        ));
     }
     Ok(t)
 }
@@ -778,7 +858,9 @@ fn tm_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Tm> {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
         *slot = match item {
-            Value::Big(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            Value::Big(_) => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"))
+            }
             _ => vm.index_of(item)?,
         };
         if *slot > i32::MAX as i64 || *slot < i32::MIN as i64 {
@@ -909,7 +991,11 @@ fn local_to_utc(z: &Zone, local: i64, isdst: i64) -> i64 {
         }
         if prev == Some(next) {
             let (a, b) = (z.at(t).isdst, z.at(next).isdst);
-            let prefer_next = if isdst < 0 { b && !a } else { b != (isdst != 0) && a == (isdst != 0) };
+            let prefer_next = if isdst < 0 {
+                b && !a
+            } else {
+                b != (isdst != 0) && a == (isdst != 0)
+            };
             return if prefer_next { next } else { t };
         }
         prev = Some(t);
@@ -959,7 +1045,13 @@ fn format_tm(tm: &Tm, fmt: &str, tzname: &str) -> String {
         let mut width: Option<usize> = None;
         while i < chars.len() && chars[i].is_ascii_digit() {
             let d = chars[i] as usize - '0' as usize;
-            width = Some(width.unwrap_or(0).saturating_mul(10).saturating_add(d).min(1024));
+            width = Some(
+                width
+                    .unwrap_or(0)
+                    .saturating_mul(10)
+                    .saturating_add(d)
+                    .min(1024),
+            );
             i += 1;
         }
         let Some(&d) = chars.get(i) else {
@@ -985,7 +1077,11 @@ fn format_tm(tm: &Tm, fmt: &str, tzname: &str) -> String {
             }
         };
         let text = |s: &str| -> String {
-            let s = if flag == Some('^') { s.to_uppercase() } else { s.to_string() };
+            let s = if flag == Some('^') {
+                s.to_uppercase()
+            } else {
+                s.to_string()
+            };
             match width {
                 Some(w) if w > s.chars().count() => {
                     let pad = if flag == Some('0') { '0' } else { ' ' };
@@ -1024,7 +1120,10 @@ fn format_tm(tm: &Tm, fmt: &str, tzname: &str) -> String {
             'r' => text(&format_tm(tm, "%I:%M:%S %p", tzname)),
             'R' => text(&format_tm(tm, "%H:%M", tzname)),
             's' => {
-                let t = (days_from_civil(tm.year, tm.mon, tm.mday)) * 86_400 + tm.hour * 3600 + tm.min * 60 + tm.sec
+                let t = (days_from_civil(tm.year, tm.mon, tm.mday)) * 86_400
+                    + tm.hour * 3600
+                    + tm.min * 60
+                    + tm.sec
                     - tm.gmtoff.unwrap_or(0);
                 num(t, 1, '0')
             }

@@ -142,7 +142,8 @@ impl Class {
         }
         let found = self.lookup_uncached(name);
         let mut cache = self.cache.borrow_mut();
-        let t = cache.get_or_insert_with(|| Box::new(std::array::from_fn(|_| CacheEntry::default())));
+        let t =
+            cache.get_or_insert_with(|| Box::new(std::array::from_fn(|_| CacheEntry::default())));
         t[slot] = CacheEntry {
             version,
             name: Some(s.clone()),

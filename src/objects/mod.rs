@@ -149,21 +149,67 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 
 /// Iteration state of the built-in iterators.
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<StrObj>, byte_pos: usize },
-    DictKeys { dict: Rc<DictObj>, pos: usize, len: usize },
-    DictValues { dict: Rc<DictObj>, pos: usize, len: usize },
-    DictItems { dict: Rc<DictObj>, pos: usize, len: usize },
-    Set { set: Rc<SetObj>, pos: usize, len: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<StrObj>,
+        byte_pos: usize,
+    },
+    DictKeys {
+        dict: Rc<DictObj>,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Rc<DictObj>,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Rc<DictObj>,
+        pos: usize,
+        len: usize,
+    },
+    Set {
+        set: Rc<SetObj>,
+        pos: usize,
+        len: usize,
+    },
     /// `__getitem__`-based iteration (`seq[0]`, `seq[1]`, … until IndexError).
-    GetItem { obj: Value, index: i64 },
-    Reversed { seq: Value, index: i64 },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Callable { func: Value, sentinel: Value },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }
 
@@ -193,7 +239,10 @@ pub enum Object {
     Property(Property),
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { class: Rc<Class>, obj: Value },
+    Super {
+        class: Rc<Class>,
+        obj: Value,
+    },
     DictView(DictViewKind, Rc<DictObj>),
     Bytes(Box<[u8]>),
     NotImplemented,

@@ -204,7 +204,11 @@ fn double_to_string(
     }
     if x.is_infinite() {
         let s = if upper { "INF" } else { "inf" };
-        return if x < 0.0 { format!("-{}", s) } else { s.to_string() };
+        return if x < 0.0 {
+            format!("-{}", s)
+        } else {
+            s.to_string()
+        };
     }
     let (digits, mut decpt) = dtoa_digits(x.abs(), mode);
     let mut negative = x.is_sign_negative();
@@ -478,9 +482,7 @@ impl NumLayout {
     fn new(spec: &FormatSpec, sep: Option<char>, group: usize) -> NumLayout {
         NumLayout {
             fill: if spec.zero { '0' } else { spec.fill },
-            align: spec
-                .align
-                .unwrap_or(if spec.zero { '=' } else { '>' }),
+            align: spec.align.unwrap_or(if spec.zero { '=' } else { '>' }),
             sign: spec.sign,
             width: spec.width.map_or(-1, |w| w as i64),
             sep,
@@ -506,9 +508,7 @@ fn group_digits(digits: &[u8], min_width: i64, sep: Option<char>, group: i64) ->
             rev.push(b as char);
         }
         *end = start;
-        for _ in 0..n_zeros {
-            rev.push('0');
-        }
+        rev.extend(std::iter::repeat_n('0', n_zeros.max(0) as usize));
     };
     let mut use_sep = false;
     let mut broken = false;
@@ -1172,8 +1172,7 @@ pub fn percent_format_one(spec: &PercentSpec, value: PercentValue) -> Result<Str
             if precision > INT_MAX {
                 return Err("precision too big".to_string());
             }
-            if precision > MAX_OUTPUT
-                || (matches!(conv, 'f' | 'F') && precision + 400 > MAX_OUTPUT)
+            if precision > MAX_OUTPUT || (matches!(conv, 'f' | 'F') && precision + 400 > MAX_OUTPUT)
             {
                 return Err(MEMORY_ERROR.to_string());
             }
@@ -1184,9 +1183,7 @@ pub fn percent_format_one(spec: &PercentSpec, value: PercentValue) -> Result<Str
         }
         'c' => {
             let ch = match value {
-                PercentValue::Int(n) => {
-                    code_point_char(n.to_i64().unwrap_or(-1))?
-                }
+                PercentValue::Int(n) => code_point_char(n.to_i64().unwrap_or(-1))?,
                 PercentValue::Str(s) => {
                     let mut it = s.chars();
                     match (it.next(), it.next()) {

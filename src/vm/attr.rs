@@ -123,7 +123,9 @@ impl Vm {
             "__name__" => Value::string(c.name()),
             "__qualname__" => Value::string(c.qualname.borrow().clone()),
             "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
-            "__bases__" => Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect()),
+            "__bases__" => {
+                Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect())
+            }
             "__base__" => c
                 .bases
                 .borrow()
@@ -136,15 +138,13 @@ impl Vm {
             "__class__" => Value::Class(self.types().type_.clone()),
             _ => {
                 // Methods of `type` itself (e.g. `C.mro()`).
-                if let Some(v) = self.types().type_.dict.get_str(n) {
-                    if let Value::Builtin(b) = &v {
-                        return Ok(Value::Builtin(Rc::new(Builtin {
-                            name: b.name,
-                            func: b.func,
-                            self_: Value::Class(c.clone()),
-                            owner: b.owner,
-                        })));
-                    }
+                if let Some(Value::Builtin(b)) = self.types().type_.dict.get_str(n) {
+                    return Ok(Value::Builtin(Rc::new(Builtin {
+                        name: b.name,
+                        func: b.func,
+                        self_: Value::Class(c.clone()),
+                        owner: b.owner,
+                    })));
                 }
                 return Err(self.attribute_error(format!(
                     "type object '{}' has no attribute '{}'",
@@ -161,7 +161,10 @@ impl Vm {
             _ => self.class_of(this),
         };
         let mro = start.full_mro();
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, class)).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, class))
+            .unwrap_or(mro.len());
         for c in mro.iter().skip(pos + 1) {
             if let Some(v) = c.dict.get_str(n) {
                 if let Value::Class(_) = this {
@@ -231,7 +234,9 @@ impl Vm {
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
-                    Some(Value::Dict(d.get_or_insert_with(|| Rc::new(DictObj::new())).clone()))
+                    Some(Value::Dict(
+                        d.get_or_insert_with(|| Rc::new(DictObj::new())).clone(),
+                    ))
                 }
                 _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(n)),
             },
@@ -251,7 +256,11 @@ impl Vm {
                 } else {
                     format!("{}.{}", b.owner, b.name)
                 })),
-                "__self__" => Some(if b.self_.is_null() { Value::None } else { b.self_.clone() }),
+                "__self__" => Some(if b.self_.is_null() {
+                    Value::None
+                } else {
+                    b.self_.clone()
+                }),
                 "__doc__" => Some(Value::None),
                 "__module__" => Some(Value::str("builtins")),
                 _ => None,
@@ -313,7 +322,9 @@ impl Vm {
                     "co_filename" => Some(Value::str(&c.filename)),
                     "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
                     "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                    "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|s| Value::str(s)).collect())),
+                    "co_varnames" => Some(Value::tuple(
+                        c.varnames.iter().map(|s| Value::str(s)).collect(),
+                    )),
                     _ => None,
                 },
                 _ => None,
@@ -388,7 +399,8 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(|| Rc::new(DictObj::new())).set_str(n, value);
+                        d.get_or_insert_with(|| Rc::new(DictObj::new()))
+                            .set_str(n, value);
                     }
                 }
                 Ok(())
@@ -539,7 +551,12 @@ impl Vm {
     }
 
     /// Calls `obj.name(*args)`.
-    pub fn call_method(&mut self, obj: &Value, name: &str, mut args: Vec<Value>) -> PyResult<Value> {
+    pub fn call_method(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        mut args: Vec<Value>,
+    ) -> PyResult<Value> {
         let n = self.intern(name);
         let (f, this) = self.load_method(obj, &n)?;
         if !this.is_null() {

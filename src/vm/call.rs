@@ -11,7 +11,12 @@ use crate::objects::{
 
 impl Vm {
     /// Calls any callable from Rust.
-    pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Value> {
         match f {
             Value::Function(func) => {
                 let func = func.clone();
@@ -19,12 +24,24 @@ impl Vm {
             }
             Value::Builtin(b) => {
                 if b.self_.is_null() {
-                    (b.func)(self, Args { pos: &args, kw: &kwargs })
+                    (b.func)(
+                        self,
+                        Args {
+                            pos: &args,
+                            kw: &kwargs,
+                        },
+                    )
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(b.self_.clone());
                     all.extend(args);
-                    (b.func)(self, Args { pos: &all, kw: &kwargs })
+                    (b.func)(
+                        self,
+                        Args {
+                            pos: &all,
+                            kw: &kwargs,
+                        },
+                    )
                 }
             }
             Value::Method(m) => {
@@ -208,11 +225,13 @@ impl Vm {
             return Err(self.missing_args(&fname, &missing, "positional"));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
-        for i in argcount..total {
-            if slots[i].is_null() {
-                let name = &code.varnames[i];
+        for (slot, name) in slots[argcount..total]
+            .iter_mut()
+            .zip(&code.varnames[argcount..total])
+        {
+            if slot.is_null() {
                 match kwdefaults.iter().find(|(k, _)| k.as_str() == Some(&**name)) {
-                    Some((_, v)) => slots[i] = v.clone(),
+                    Some((_, v)) => *slot = v.clone(),
                     None => missing.push(name.to_string()),
                 }
             }
@@ -259,9 +278,15 @@ impl Vm {
     }
 
     /// `cls(*args, **kwargs)`.
-    pub fn call_class(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Value> {
+    pub fn call_class(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Value> {
         if !cls.is_heap {
-            if Rc::ptr_eq(cls, &self.types().type_.clone()) && args.len() == 1 && kwargs.is_empty() {
+            if Rc::ptr_eq(cls, &self.types().type_.clone()) && args.len() == 1 && kwargs.is_empty()
+            {
                 return Ok(Value::Class(self.class_of(&args[0])));
             }
             let new = cls.dict.get_str("__new__");
@@ -281,7 +306,12 @@ impl Vm {
         self.construct(cls, args, kwargs)
     }
 
-    fn construct(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Value> {
+    fn construct(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Value> {
         let object = self.types().object.clone();
         let new = cls.lookup_with_owner("__new__");
         let custom_new = match &new {
@@ -329,7 +359,10 @@ impl Vm {
                 }
             }
             _ => {
-                if !custom_new && (!args.is_empty() || !kwargs.is_empty()) && cls.kind == BuiltinKind::Object {
+                if !custom_new
+                    && (!args.is_empty() || !kwargs.is_empty())
+                    && cls.kind == BuiltinKind::Object
+                {
                     return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
                 }
             }
@@ -338,7 +371,12 @@ impl Vm {
     }
 
     /// `object.__new__(cls)` with the built-in payload a subclass of a built-in type needs.
-    pub fn default_new(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn default_new(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let inst = Instance::new(cls.clone());
         match cls.kind {
             BuiltinKind::BaseException => {
@@ -387,10 +425,9 @@ impl Vm {
             match b {
                 Value::Class(c) => bases.push(c.clone()),
                 _ => {
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        self.type_name(b)
-                    )))
+                    return Err(
+                        self.type_error(format!("bases must be types, not {}", self.type_name(b)))
+                    )
                 }
             }
         }
@@ -406,7 +443,11 @@ impl Vm {
         let cls = match metaclass {
             Some(Value::Class(m)) if m.is_heap => {
                 let bases_v = Value::tuple(bases.iter().cloned().map(Value::Class).collect());
-                self.call(&Value::Class(m), vec![Value::string(name), bases_v, Value::Dict(ns)], vec![])?
+                self.call(
+                    &Value::Class(m),
+                    vec![Value::string(name), bases_v, Value::Dict(ns)],
+                    vec![],
+                )?
             }
             _ => Value::Class(self.make_class(&name, bases, &ns)?),
         };
@@ -424,7 +465,11 @@ impl Vm {
     /// Runs the `__init_subclass__` of the nearest base of `cls` that has
     /// one (object's takes no keywords) with the class keywords.
     fn init_subclass(&mut self, cls: &Rc<Class>, kwargs: &[(Value, Value)]) -> PyResult<()> {
-        let found = cls.mro.borrow().iter().find_map(|c| c.dict.get_str("__init_subclass__"));
+        let found = cls
+            .mro
+            .borrow()
+            .iter()
+            .find_map(|c| c.dict.get_str("__init_subclass__"));
         let f = match found {
             Some(Value::Obj(o)) => match &*o {
                 Object::ClassMethod(f) => f.clone(),
@@ -443,12 +488,26 @@ impl Vm {
     }
 
     /// Creates a class from its name, bases and namespace.
-    pub fn make_class(&mut self, name: &str, mut bases: Vec<Rc<Class>>, ns: &DictObj) -> PyResult<Rc<Class>> {
+    pub fn make_class(
+        &mut self,
+        name: &str,
+        mut bases: Vec<Rc<Class>>,
+        ns: &DictObj,
+    ) -> PyResult<Rc<Class>> {
         if bases.is_empty() {
             bases.push(self.types().object.clone());
         }
         for b in &bases {
-            if matches!(b.kind, BuiltinKind::Bool | BuiltinKind::Range | BuiltinKind::Slice | BuiltinKind::Function | BuiltinKind::Generator | BuiltinKind::NoneType) && !b.is_heap {
+            if matches!(
+                b.kind,
+                BuiltinKind::Bool
+                    | BuiltinKind::Range
+                    | BuiltinKind::Slice
+                    | BuiltinKind::Function
+                    | BuiltinKind::Generator
+                    | BuiltinKind::NoneType
+            ) && !b.is_heap
+            {
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
                     b.name()

@@ -42,7 +42,9 @@ impl Vm {
             return Ok(None);
         }
         let h = self.hash(key)?;
-        Ok(self.dict_find(d, key, h)?.map(|i| d.table.borrow().value_at(i)))
+        Ok(self
+            .dict_find(d, key, h)?
+            .map(|i| d.table.borrow().value_at(i)))
     }
 
     pub fn dict_set(&mut self, d: &DictObj, key: Value, value: Value) -> PyResult<()> {

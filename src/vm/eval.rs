@@ -16,9 +16,7 @@ use std::rc::Rc;
 use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
-use crate::objects::{
-    Args, Class, DictObj, Function, Object, SetObj, SetTable, Value,
-};
+use crate::objects::{Args, Class, DictObj, Function, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 /// An exception leaving `execute`, and whether it was raised just now
@@ -67,13 +65,17 @@ impl Vm {
             None => return Err(exc),
         };
         if !delegating {
-            self.frames.last_mut().map(|f| f.pc = pc + 1);
+            if let Some(f) = self.frames.last_mut() {
+                f.pc = pc + 1;
+            }
             return Err(exc);
         }
         let inner = self.stack.last().cloned().unwrap_or_default();
         let is_exit = self.exc_matches(&exc, &self.types().generator_exit.clone());
         let inner_is_gen = matches!(&inner, Value::Obj(o) if matches!(&**o, Object::Generator(_)));
-        self.frames.last_mut().map(|f| f.pc = pc + 1);
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = pc + 1;
+        }
         if is_exit {
             if inner_is_gen {
                 self.generator_close(&inner)?;
@@ -92,7 +94,9 @@ impl Vm {
         };
         match result {
             Ok(v) => {
-                self.frames.last_mut().map(|f| f.pc = pc);
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = pc;
+                }
                 self.suspend();
                 Ok(Some(v))
             }
@@ -459,7 +463,8 @@ impl Vm {
                 Op::Binary(bop) => {
                     // Small-int arithmetic in place, without popping.
                     let n = self.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1])
+                    {
                         if let Some(r) = small_int_op(bop, *x, *y) {
                             self.stack.truncate(n - 1);
                             self.stack[n - 2] = Value::Int(r);
@@ -490,7 +495,8 @@ impl Vm {
                 }
                 Op::Inplace(bop) => {
                     let n = self.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1])
+                    {
                         if let Some(r) = small_int_op(bop, *x, *y) {
                             self.stack.truncate(n - 1);
                             self.stack[n - 2] = Value::Int(r);
@@ -515,7 +521,8 @@ impl Vm {
                 }
                 Op::Compare(cop) => {
                     let n = self.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1])
+                    {
                         let r = match cop {
                             CmpOp::Lt => Some(x < y),
                             CmpOp::LtE => Some(x <= y),
@@ -663,7 +670,11 @@ impl Vm {
                     self.stack.push(Value::string(s));
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { self.pop() } else { Value::Null };
+                    let spec = if flags & 4 != 0 {
+                        self.pop()
+                    } else {
+                        Value::Null
+                    };
                     let v = self.pop();
                     let v = match flags & 3 {
                         1 => tri!(self.str_value(&v)),
@@ -746,7 +757,9 @@ impl Vm {
                     if matches!(op, Op::DictMerge(_)) {
                         tri!(self.dict_merge_kwargs(&target, &m, at));
                     } else {
-                        if !matches!(m, Value::Dict(_)) && self.get_attr(&m, &self.intern("keys")).is_err() {
+                        if !matches!(m, Value::Dict(_))
+                            && self.get_attr(&m, &self.intern("keys")).is_err()
+                        {
                             throw!(self.type_error(format!(
                                 "'{}' object is not a mapping",
                                 self.type_name(&m)
@@ -786,14 +799,18 @@ impl Vm {
                                     match &mut *st {
                                         crate::objects::IterState::Range { next, stop, step } => {
                                             let n = *next;
-                                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop)
+                                            {
                                                 *next = n.wrapping_add(*step);
                                                 Some(Some(Value::Int(n)))
                                             } else {
                                                 Some(None)
                                             }
                                         }
-                                        crate::objects::IterState::Seq { seq: Value::List(l), index } => {
+                                        crate::objects::IterState::Seq {
+                                            seq: Value::List(l),
+                                            index,
+                                        } => {
                                             let items = l.items.borrow();
                                             match items.get(*index) {
                                                 Some(v) => {
@@ -943,7 +960,11 @@ impl Vm {
                     self.stack.push(Value::Function(Rc::new(f)));
                 }
                 Op::LoadBuildClass => {
-                    let v = self.interp.builtins.get_str("__build_class__").unwrap_or_default();
+                    let v = self
+                        .interp
+                        .builtins
+                        .get_str("__build_class__")
+                        .unwrap_or_default();
                     self.stack.push(v);
                 }
                 Op::Raise(n) => {
@@ -1010,16 +1031,22 @@ impl Vm {
                     self.stack.push(Value::Bool(m));
                 }
                 Op::LoadAssertionError => {
-                    self.stack.push(Value::Class(self.types().assertion_error.clone()));
+                    self.stack
+                        .push(Value::Class(self.types().assertion_error.clone()));
                 }
                 Op::BeforeWith => {
                     let mgr = self.pop();
                     let class = self.class_of(&mgr);
-                    let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__")) else {
+                    let (Some(enter), Some(exit)) =
+                        (class.lookup("__enter__"), class.lookup("__exit__"))
+                    else {
                         let msg = if class.lookup("__enter__").is_some() {
                             format!("'{}' object does not support the context manager protocol (missed __exit__ method)", class.name())
                         } else {
-                            format!("'{}' object does not support the context manager protocol", class.name())
+                            format!(
+                                "'{}' object does not support the context manager protocol",
+                                class.name()
+                            )
                         };
                         throw!(self.type_error(msg));
                     };
@@ -1086,7 +1113,12 @@ impl Vm {
                                 let send = self.intern("send");
                                 match self.call_method(&inner, "send", vec![sent]) {
                                     Ok(v) => Ok(Ok(v)),
-                                    Err(e) if self.exc_matches(&e, &self.types().stop_iteration.clone()) => {
+                                    Err(e)
+                                        if self.exc_matches(
+                                            &e,
+                                            &self.types().stop_iteration.clone(),
+                                        ) =>
+                                    {
                                         let _ = send;
                                         Ok(Err(stop_value(&e)))
                                     }
@@ -1151,16 +1183,27 @@ impl Vm {
 
     #[cold]
     fn unbound_local(&self, code: &Code, s: u32) -> Value {
-        let name = code.varnames.get(s as usize).map(|n| n.to_string()).unwrap_or_default();
+        let name = code
+            .varnames
+            .get(s as usize)
+            .map(|n| n.to_string())
+            .unwrap_or_default();
         self.new_exception(
             &self.types().unbound_local_error,
-            format!("cannot access local variable '{}' where it is not associated with a value", name),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
         )
     }
 
     #[cold]
     fn unbound_deref(&self, code: &Code, s: u32) -> Value {
-        let name = code.varnames.get(s as usize).map(|n| n.to_string()).unwrap_or_default();
+        let name = code
+            .varnames
+            .get(s as usize)
+            .map(|n| n.to_string())
+            .unwrap_or_default();
         if code.freevars.contains(&s) {
             self.new_exception(
                 &self.types().name_error,
@@ -1288,10 +1331,9 @@ impl Vm {
                 let mut items = Vec::with_capacity(n);
                 while let Some(v) = self.next(&it)? {
                     if items.len() == n {
-                        return Err(self.value_error(format!(
-                            "too many values to unpack (expected {})",
-                            n
-                        )));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {})", n))
+                        );
                     }
                     items.push(v);
                 }
@@ -1317,7 +1359,9 @@ impl Vm {
         let items = match self.iterate(&seq) {
             Ok(v) => v,
             Err(e) => {
-                if self.exc_matches(&e, &self.types().type_error.clone()) && self.get_iter(&seq).is_err() {
+                if self.exc_matches(&e, &self.types().type_error.clone())
+                    && self.get_iter(&seq).is_err()
+                {
                     return Err(self.type_error(format!(
                         "cannot unpack non-iterable {} object",
                         self.type_name(&seq)
@@ -1337,7 +1381,8 @@ impl Vm {
         for i in (n - after..n).rev() {
             self.stack.push(items[i].clone());
         }
-        self.stack.push(Value::list(items[before..n - after].to_vec()));
+        self.stack
+            .push(Value::list(items[before..n - after].to_vec()));
         for i in (0..before).rev() {
             self.stack.push(items[i].clone());
         }
@@ -1406,14 +1451,26 @@ impl Vm {
                         *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
                     }
                     self.stack.truncate(fpos + 1);
-                    (b.func)(self, Args { pos: &buf[..argc], kw: &[] })
+                    (b.func)(
+                        self,
+                        Args {
+                            pos: &buf[..argc],
+                            kw: &[],
+                        },
+                    )
                 } else {
                     let mut args = Vec::with_capacity(argc + 1);
                     if !b.self_.is_null() {
                         args.push(b.self_.clone());
                     }
                     args.extend(self.stack.drain(fpos + 1..));
-                    (b.func)(self, Args { pos: &args, kw: &[] })
+                    (b.func)(
+                        self,
+                        Args {
+                            pos: &args,
+                            kw: &[],
+                        },
+                    )
                 };
                 let r = r?;
                 self.stack.truncate(fpos);
@@ -1429,7 +1486,12 @@ impl Vm {
 
     /// Calls `stack[fpos]` (the only thing above `fpos`) with `args` and
     /// `kwargs`; frames as in `call_at`.
-    fn call_general(&mut self, fpos: usize, mut args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<bool> {
+    fn call_general(
+        &mut self,
+        fpos: usize,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<bool> {
         let f = self.stack[fpos].clone();
         match &f {
             Value::Function(func) => {
@@ -1512,7 +1574,10 @@ impl Vm {
             return Ok(false);
         }
         if self.frames.len() >= self.interp.recursion_limit.get() {
-            return Err(self.new_exception(&self.types().recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception(
+                &self.types().recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.stack.truncate(fpos);
         self.stack.push(slot);
@@ -1561,11 +1626,19 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::Mul => x.checked_mul(y),
         BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
             let q = x / y;
-            Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
         }
         BinOp::Mod if y != 0 && y != -1 => {
             let r = x % y;
-            Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
         }
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),
@@ -1578,7 +1651,15 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
                 None
             }
         }
-        BinOp::RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+        BinOp::RShift if y >= 0 => Some(if y >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> y
+        }),
         _ => None,
     }
 }
@@ -1646,12 +1727,14 @@ fn bind_to(attr: Value, obj: &Value) -> Value {
             self_: obj.clone(),
             func: attr,
         })),
-        Value::Builtin(b) if b.self_.is_null() => Value::Builtin(Rc::new(crate::objects::Builtin {
-            name: b.name,
-            func: b.func,
-            self_: obj.clone(),
-            owner: b.owner,
-        })),
+        Value::Builtin(b) if b.self_.is_null() => {
+            Value::Builtin(Rc::new(crate::objects::Builtin {
+                name: b.name,
+                func: b.func,
+                self_: obj.clone(),
+                owner: b.owner,
+            }))
+        }
         _ => attr,
     }
 }

@@ -53,7 +53,13 @@ impl Vm {
     pub fn runtime_error(&self, msg: impl Into<String>) -> Value {
         self.new_exception(&self.types().runtime_error, msg)
     }
-    pub fn os_error(&self, class: &Rc<Class>, errno: i32, msg: &str, filename: Option<&str>) -> Value {
+    pub fn os_error(
+        &self,
+        class: &Rc<Class>,
+        errno: i32,
+        msg: &str,
+        filename: Option<&str>,
+    ) -> Value {
         let mut args = vec![Value::Int(errno as i64), Value::str(msg)];
         if let Some(f) = filename {
             args.push(Value::str(f));
@@ -62,10 +68,8 @@ impl Vm {
         if let Value::Instance(i) = &e {
             i.dict.set_str("errno", Value::Int(errno as i64));
             i.dict.set_str("strerror", Value::str(msg));
-            i.dict.set_str(
-                "filename",
-                filename.map(Value::str).unwrap_or(Value::None),
-            );
+            i.dict
+                .set_str("filename", filename.map(Value::str).unwrap_or(Value::None));
         }
         e
     }
@@ -135,19 +139,32 @@ impl Vm {
             Value::Instance(i) => i.dict.get_str("filename"),
             _ => None,
         };
-        let filename = filename.or_else(|| args.get(2).cloned()).unwrap_or(Value::None);
+        let filename = filename
+            .or_else(|| args.get(2).cloned())
+            .unwrap_or(Value::None);
         let (errno, text) = (self.str(&args[0])?, self.str(&args[1])?);
         let filename2 = match exc {
             Value::Instance(i) => i.dict.get_str("filename2"),
             _ => None,
         };
         if let (false, Some(f2)) = (filename.is_none(), filename2.filter(|f| !f.is_none())) {
-            return Ok(format!("[Errno {}] {}: {} -> {}", errno, text, self.repr(&filename)?, self.repr(&f2)?));
+            return Ok(format!(
+                "[Errno {}] {}: {} -> {}",
+                errno,
+                text,
+                self.repr(&filename)?,
+                self.repr(&f2)?
+            ));
         }
         if filename.is_none() {
             Ok(format!("[Errno {}] {}", errno, text))
         } else {
-            Ok(format!("[Errno {}] {}: {}", errno, text, self.repr(&filename)?))
+            Ok(format!(
+                "[Errno {}] {}: {}",
+                errno,
+                text,
+                self.repr(&filename)?
+            ))
         }
     }
 
@@ -189,13 +206,20 @@ impl Vm {
         if let Value::Instance(i) = exc {
             let cause = i.dict.get_str("__cause__").unwrap_or(Value::None);
             let context = i.dict.get_str("__context__").unwrap_or(Value::None);
-            let suppress = matches!(i.dict.get_str("__suppress_context__"), Some(Value::Bool(true)));
+            let suppress = matches!(
+                i.dict.get_str("__suppress_context__"),
+                Some(Value::Bool(true))
+            );
             if !cause.is_none() {
                 self.format_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if !context.is_none() && !suppress {
                 self.format_chain(&context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
             let tb = i.traceback.borrow().clone();
             if !tb.is_empty() {
@@ -239,7 +263,9 @@ impl Vm {
                     Some(Value::Int(end)) if end > off => (end - off) as usize,
                     _ => 1,
                 };
-                let width = width.min(stripped.chars().count().saturating_sub(col)).max(1);
+                let width = width
+                    .min(stripped.chars().count().saturating_sub(col))
+                    .max(1);
                 out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
             }
         }

@@ -28,7 +28,8 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(s.as_str().to_string());
                 }
-                let fs = numfmt::parse_format_spec_for(spec, "str").map_err(|m| self.numfmt_error(m))?;
+                let fs =
+                    numfmt::parse_format_spec_for(spec, "str").map_err(|m| self.numfmt_error(m))?;
                 numfmt::format_str(s.as_str(), &fs).map_err(|m| self.numfmt_error(m))
             }
             Value::Bool(_) | Value::Int(_) | Value::Big(_) => {
@@ -36,7 +37,8 @@ impl Vm {
                     return self.str(v);
                 }
                 let n = crate::objects::int::to_big(v).unwrap_or_default();
-                let fs = numfmt::parse_format_spec_for(spec, "int").map_err(|m| self.numfmt_error(m))?;
+                let fs =
+                    numfmt::parse_format_spec_for(spec, "int").map_err(|m| self.numfmt_error(m))?;
                 if matches!(fs.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
                     let x = numfmt::int_to_float(&n).map_err(|m| self.numfmt_error(m))?;
                     return numfmt::format_float(x, &fs).map_err(|m| self.numfmt_error(m));
@@ -47,7 +49,8 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(numfmt::float_repr(*x));
                 }
-                let fs = numfmt::parse_format_spec_for(spec, "float").map_err(|m| self.numfmt_error(m))?;
+                let fs = numfmt::parse_format_spec_for(spec, "float")
+                    .map_err(|m| self.numfmt_error(m))?;
                 numfmt::format_float(*x, &fs).map_err(|m| self.numfmt_error(m))
             }
             _ => {
@@ -189,8 +192,12 @@ impl Vm {
                 other => {
                     let tn = self.type_name(other);
                     return Err(self.type_error(match conv {
-                        'd' | 'i' | 'u' => format!("%{} format: a real number is required, not {}", conv, tn),
-                        'o' | 'x' | 'X' => format!("%{} format: an integer is required, not {}", conv, tn),
+                        'd' | 'i' | 'u' => {
+                            format!("%{} format: a real number is required, not {}", conv, tn)
+                        }
+                        'o' | 'x' | 'X' => {
+                            format!("%{} format: an integer is required, not {}", conv, tn)
+                        }
                         'c' => "%c requires int or char".to_string(),
                         _ => format!("must be real number, not {}", tn),
                     }));

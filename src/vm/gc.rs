@@ -231,7 +231,8 @@ impl Vm {
             live
         };
         // Discover the graph reachable from the tracked containers.
-        let mut index: HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>> = HashMap::default();
+        let mut index: HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>> =
+            HashMap::default();
         let mut nodes: Vec<Node> = Vec::new();
         let mut edges: Vec<Vec<usize>> = Vec::new();
         for r in roots {
@@ -358,8 +359,14 @@ fn children(n: &Node, out: &mut Vec<Node>) {
         Value::Builtin(b) => push(&b.self_, out),
         Value::Class(c) => {
             push_dict(&c.dict, out);
-            c.bases.borrow().iter().for_each(|b| out.push(Node::V(Value::Class(b.clone()))));
-            c.mro.borrow().iter().for_each(|b| out.push(Node::V(Value::Class(b.clone()))));
+            c.bases
+                .borrow()
+                .iter()
+                .for_each(|b| out.push(Node::V(Value::Class(b.clone()))));
+            c.mro
+                .borrow()
+                .iter()
+                .for_each(|b| out.push(Node::V(Value::Class(b.clone()))));
         }
         Value::Obj(o) => match &**o {
             Object::Module(m) => out.push(Node::Dict(m.dict.clone())),
@@ -375,7 +382,9 @@ fn children(n: &Node, out: &mut Vec<Node>) {
                 }
             }
             Object::Iter(st) => iter_children(&st.borrow(), out),
-            Object::Property(p) => [&p.fget, &p.fset, &p.fdel, &p.doc].iter().for_each(|x| push(x, out)),
+            Object::Property(p) => [&p.fget, &p.fset, &p.fdel, &p.doc]
+                .iter()
+                .for_each(|x| push(x, out)),
             Object::StaticMethod(f) | Object::ClassMethod(f) => push(f, out),
             Object::Super { class, obj } => {
                 out.push(Node::V(Value::Class(class.clone())));
@@ -396,9 +405,9 @@ fn method_children(m: &BoundMethod, out: &mut Vec<Node>) {
 fn iter_children(st: &IterState, out: &mut Vec<Node>) {
     match st {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => push(seq, out),
-        IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
-            out.push(Node::Dict(dict.clone()))
-        }
+        IterState::DictKeys { dict, .. }
+        | IterState::DictValues { dict, .. }
+        | IterState::DictItems { dict, .. } => out.push(Node::Dict(dict.clone())),
         IterState::Set { set, .. } => push(&Value::Set(set.clone()), out),
         IterState::GetItem { obj, .. } => push(obj, out),
         IterState::Enumerate { iter, count } => {
@@ -462,7 +471,10 @@ fn clear(n: &Node, dropped: &mut Vec<Value>) {
         Value::Obj(o) => match &**o {
             Object::Cell(c) => dropped.push(std::mem::take(&mut *c.borrow_mut())),
             Object::Generator(g) => {
-                let old = std::mem::replace(&mut *g.state.borrow_mut(), crate::vm::generator::GenState::Done);
+                let old = std::mem::replace(
+                    &mut *g.state.borrow_mut(),
+                    crate::vm::generator::GenState::Done,
+                );
                 if let crate::vm::generator::GenState::Ready { saved, .. } = old {
                     let saved = *saved;
                     dropped.extend(saved.stack);

@@ -21,7 +21,10 @@ pub struct SavedFrame {
 
 pub enum GenState {
     /// Not started yet, or suspended at a yield.
-    Ready { saved: Box<SavedFrame>, started: bool },
+    Ready {
+        saved: Box<SavedFrame>,
+        started: bool,
+    },
     Running,
     Done,
 }
@@ -88,7 +91,12 @@ impl Vm {
 
     /// Runs the generator until it yields or finishes. `exc` is thrown in at
     /// the suspension point instead of sending `value`.
-    pub fn resume_generator(&mut self, gen: &Value, value: Value, exc: Option<Value>) -> PyResult<Resumed> {
+    pub fn resume_generator(
+        &mut self,
+        gen: &Value,
+        value: Value,
+        exc: Option<Value>,
+    ) -> PyResult<Resumed> {
         let Some(g) = Self::gen_of(gen) else {
             return Err(self.type_error("not a generator"));
         };
@@ -97,7 +105,9 @@ impl Vm {
             GenState::Ready { saved, started } => (saved, started),
             GenState::Running => {
                 *g.state.borrow_mut() = GenState::Running;
-                return Err(self.new_exception(&self.types().value_error, "generator already executing"));
+                return Err(
+                    self.new_exception(&self.types().value_error, "generator already executing")
+                );
             }
             GenState::Done => {
                 *g.state.borrow_mut() = GenState::Done;
@@ -164,7 +174,10 @@ impl Vm {
             Err(e) => {
                 *g.state.borrow_mut() = GenState::Done;
                 if self.exc_matches(&e, &self.types().stop_iteration.clone()) {
-                    let r = self.new_exception(&self.types().runtime_error, "generator raised StopIteration");
+                    let r = self.new_exception(
+                        &self.types().runtime_error,
+                        "generator raised StopIteration",
+                    );
                     if let Value::Instance(i) = &r {
                         i.dict.set_str("__cause__", e.clone());
                         i.dict.set_str("__context__", e);

@@ -119,7 +119,12 @@ impl Vm {
     }
 
     /// Parses and compiles `src`; errors become SyntaxError instances.
-    pub fn compile_source(&mut self, src: &str, filename: &str, interactive: bool) -> PyResult<Rc<Code>> {
+    pub fn compile_source(
+        &mut self,
+        src: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> PyResult<Rc<Code>> {
         self.interp
             .sources
             .borrow_mut()
@@ -129,7 +134,9 @@ impl Vm {
             Err(e) => {
                 let class = match e.kind {
                     crate::syntax::SyntaxErrorKind::Syntax => self.types().syntax_error.clone(),
-                    crate::syntax::SyntaxErrorKind::Indentation => self.types().indentation_error.clone(),
+                    crate::syntax::SyntaxErrorKind::Indentation => {
+                        self.types().indentation_error.clone()
+                    }
                     crate::syntax::SyntaxErrorKind::Tab => self.types().tab_error.clone(),
                 };
                 let exc = self.syntax_error_at(&class, &e.msg, src, filename, e.offset, None);
@@ -153,7 +160,14 @@ impl Vm {
                 } else {
                     self.types().syntax_error.clone()
                 };
-                Err(self.syntax_error_at(&class, &e.msg, src, filename, e.span.start as usize, Some(e.span.end as usize)))
+                Err(self.syntax_error_at(
+                    &class,
+                    &e.msg,
+                    src,
+                    filename,
+                    e.span.start as usize,
+                    Some(e.span.end as usize),
+                ))
             }
         }
     }
@@ -169,9 +183,15 @@ impl Vm {
         end: Option<usize>,
     ) -> Value {
         let offset = offset.min(src.len());
-        let offset = (0..=offset).rev().find(|i| src.is_char_boundary(*i)).unwrap_or(0);
+        let offset = (0..=offset)
+            .rev()
+            .find(|i| src.is_char_boundary(*i))
+            .unwrap_or(0);
         let line_start = src[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let line_end = src[offset..].find('\n').map(|i| i + offset).unwrap_or(src.len());
+        let line_end = src[offset..]
+            .find('\n')
+            .map(|i| i + offset)
+            .unwrap_or(src.len());
         let lineno = src[..offset].matches('\n').count() + 1;
         let col = src[line_start..offset].chars().count() + 1;
         let text = &src[line_start..line_end];
@@ -184,10 +204,14 @@ impl Vm {
             i.dict.set_str("text", Value::string(format!("{}\n", text)));
             // The caret range, on the error's line only (CPython's end_offset).
             let end = end.unwrap_or(offset).clamp(offset, line_end);
-            let end = (offset..=end).rev().find(|i| src.is_char_boundary(*i)).unwrap_or(offset);
+            let end = (offset..=end)
+                .rev()
+                .find(|i| src.is_char_boundary(*i))
+                .unwrap_or(offset);
             let end_col = col + src[offset..end].chars().count();
             i.dict.set_str("end_lineno", Value::Int(lineno as i64));
-            i.dict.set_str("end_offset", Value::Int(end_col.max(col + 1) as i64));
+            i.dict
+                .set_str("end_offset", Value::Int(end_col.max(col + 1) as i64));
         }
         exc
     }
@@ -230,7 +254,9 @@ impl Vm {
     /// `from m import *` into `ns`.
     pub fn import_star(&mut self, m: &Value, ns: &DictObj) -> PyResult<()> {
         let Value::Obj(o) = m else { return Ok(()) };
-        let Object::Module(md) = &**o else { return Ok(()) };
+        let Object::Module(md) = &**o else {
+            return Ok(());
+        };
         if let Some(all) = md.dict.get_str("__all__") {
             for k in self.iterate(&all)? {
                 let v = self.get_attr(m, &k)?;

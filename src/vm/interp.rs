@@ -271,8 +271,14 @@ impl Types {
     fn iterator_class(&self, st: &crate::objects::IterState) -> Rc<Class> {
         use crate::objects::IterState as S;
         let name = match st {
-            S::Seq { seq: Value::List(_), .. } => "list_iterator",
-            S::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+            S::Seq {
+                seq: Value::List(_),
+                ..
+            } => "list_iterator",
+            S::Seq {
+                seq: Value::Tuple(_),
+                ..
+            } => "tuple_iterator",
             S::Seq { .. } => "bytes_iterator",
             S::Range { .. } => "range_iterator",
             S::Str { s, .. } => {
@@ -286,7 +292,10 @@ impl Types {
             S::DictValues { .. } => "dict_valueiterator",
             S::DictItems { .. } => "dict_itemiterator",
             S::Set { .. } => "set_iterator",
-            S::Reversed { seq: Value::List(_), .. } => "list_reverseiterator",
+            S::Reversed {
+                seq: Value::List(_),
+                ..
+            } => "list_reverseiterator",
             S::Reversed { .. } => "reversed",
             S::Enumerate { .. } => "enumerate",
             S::Zip { .. } => "zip",
@@ -295,7 +304,10 @@ impl Types {
             S::Callable { .. } => "callable_iterator",
             S::GetItem { .. } | S::Done => return self.iterator.clone(),
         };
-        self.iterators.get(name).cloned().unwrap_or_else(|| self.iterator.clone())
+        self.iterators
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.iterator.clone())
     }
 
     /// `type(v)`.
@@ -343,6 +355,9 @@ impl Types {
     }
 }
 
+/// An `atexit` registration: function, positional and keyword arguments.
+pub type AtExit = (Value, Vec<Value>, Vec<(Value, Value)>);
+
 /// Shared interpreter state.
 pub struct Interp {
     pub types: Types,
@@ -360,7 +375,7 @@ pub struct Interp {
     pub stdout: RefCell<Vec<u8>>,
     pub stdout_is_tty: bool,
     /// Functions registered with `atexit`: (func, args, kwargs).
-    pub atexit: RefCell<Vec<(Value, Vec<Value>, Vec<(Value, Value)>)>>,
+    pub atexit: RefCell<Vec<AtExit>>,
     /// The instructions each thread runs per turn (`--switch-interval`).
     pub switch_interval: Cell<i32>,
     pub not_implemented: Value,

@@ -110,10 +110,7 @@ impl Vm {
                     }
                 }
             },
-            None => Err(self.type_error(format!(
-                "'{}' object is not an iterator",
-                class.name()
-            ))),
+            None => Err(self.type_error(format!("'{}' object is not an iterator", class.name()))),
         }
     }
 
@@ -176,14 +173,11 @@ impl Vm {
                     }
                 }
                 drop(t);
-                match found {
-                    None => None,
-                    Some((k, v)) => Some(match &*st {
-                        IterState::DictKeys { .. } => k,
-                        IterState::DictValues { .. } => v,
-                        _ => Value::tuple(vec![k, v]),
-                    }),
-                }
+                found.map(|(k, v)| match &*st {
+                    IterState::DictKeys { .. } => k,
+                    IterState::DictValues { .. } => v,
+                    _ => Value::tuple(vec![k, v]),
+                })
             }
             IterState::Set { set, pos, len } => {
                 let t = set.table.borrow();
@@ -341,6 +335,8 @@ impl Vm {
         if let Value::Tuple(_) = v {
             return Ok(v.clone());
         }
-        Ok(Value::Tuple(Rc::new(crate::objects::TupleObj::new(self.iterate(v)?))))
+        Ok(Value::Tuple(Rc::new(crate::objects::TupleObj::new(
+            self.iterate(v)?,
+        ))))
     }
 }

@@ -129,7 +129,9 @@ impl Vm {
     #[inline]
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         self.native_depth += 1;
-        if self.frames.len() + self.native_depth > self.interp.recursion_limit.get() || self.check_recursion().is_err() {
+        if self.frames.len() + self.native_depth > self.interp.recursion_limit.get()
+            || self.check_recursion().is_err()
+        {
             self.native_depth -= 1;
             return Err(self.new_exception(
                 &self.types().recursion_error,

@@ -96,7 +96,10 @@ fn is_intlike(v: &Value) -> bool {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Float(_)
+    )
 }
 
 /// Compares two f64 the Python way for an ordering operator.
@@ -209,7 +212,11 @@ impl Vm {
                 Object::Range(r) => match &r.big {
                     Some(b) => {
                         let [start, stop, step] = &**b;
-                        if step.is_positive() { start < stop } else { start > stop }
+                        if step.is_positive() {
+                            start < stop
+                        } else {
+                            start > stop
+                        }
                     }
                     None => !r.is_empty(),
                 },
@@ -404,7 +411,9 @@ impl Vm {
                     self.repr(&s.step)?
                 ),
                 Object::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
-                Object::Code(c) => format!("<code object {} at {:#x}>", c.name, v.ptr().unwrap_or(0)),
+                Object::Code(c) => {
+                    format!("<code object {} at {:#x}>", c.name, v.ptr().unwrap_or(0))
+                }
                 Object::Generator(g) => format!(
                     "<generator object {} at {:#x}>",
                     g.qualname(),
@@ -412,13 +421,23 @@ impl Vm {
                 ),
                 Object::Iter(_) => format!("<iterator object at {:#x}>", v.ptr().unwrap_or(0)),
                 Object::Property(_) => format!("<property object at {:#x}>", v.ptr().unwrap_or(0)),
-                Object::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.ptr().unwrap_or(0)),
-                Object::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.ptr().unwrap_or(0)),
-                Object::Super { class, .. } => format!("<super: <class '{}'>, <object>>", class.name()),
+                Object::StaticMethod(_) => {
+                    format!("<staticmethod object at {:#x}>", v.ptr().unwrap_or(0))
+                }
+                Object::ClassMethod(_) => {
+                    format!("<classmethod object at {:#x}>", v.ptr().unwrap_or(0))
+                }
+                Object::Super { class, .. } => {
+                    format!("<super: <class '{}'>, <object>>", class.name())
+                }
                 Object::DictView(kind, d) => {
                     let (name, items) = match kind {
-                        crate::objects::DictViewKind::Keys => ("dict_keys", d.table.borrow().keys()),
-                        crate::objects::DictViewKind::Values => ("dict_values", d.table.borrow().values()),
+                        crate::objects::DictViewKind::Keys => {
+                            ("dict_keys", d.table.borrow().keys())
+                        }
+                        crate::objects::DictViewKind::Values => {
+                            ("dict_values", d.table.borrow().values())
+                        }
                         crate::objects::DictViewKind::Items => (
                             "dict_items",
                             d.table
@@ -445,7 +464,13 @@ impl Vm {
         })
     }
 
-    fn repr_seq(&mut self, container: &Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    fn repr_seq(
+        &mut self,
+        container: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+    ) -> PyResult<String> {
         let id = container.ptr().unwrap_or(0);
         if self.repr_guard.contains(&id) {
             return Ok(format!("{}...{}", open, close));
@@ -544,7 +569,11 @@ impl Vm {
                             Value::Int(i) => hash::hash_int(i),
                             Value::Bool(b) => b as i64,
                             Value::Big(b) => hash::hash_bigint(&b),
-                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
+                            }
                         }
                     }
                     None => {
@@ -594,7 +623,9 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(cmp_ord(op, x, y))),
             (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(cmp_f64(op, *x, *y))),
-            (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(cmp_ord(op, &x.as_str(), &y.as_str()))),
+            (Value::Str(x), Value::Str(y)) => {
+                return Ok(Value::Bool(cmp_ord(op, &x.as_str(), &y.as_str())))
+            }
             (Value::Obj(x), Value::Obj(y)) => {
                 if let (Object::Bytes(p), Object::Bytes(q)) = (&**x, &**y) {
                     return Ok(Value::Bool(cmp_ord(op, p, q)));
@@ -672,7 +703,8 @@ impl Vm {
         let (name, reflected) = cmp_dunders(op);
         let ca = self.class_of(a);
         let cb = self.class_of(b);
-        let b_first = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup(reflected).is_some();
+        let b_first =
+            !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup(reflected).is_some();
         let ni = self.interp.not_implemented.clone();
         if b_first {
             if let Some(f) = cb.lookup(reflected) {
@@ -731,10 +763,18 @@ impl Vm {
     }
 
     /// A dunder defined by a user class (not the built-in defaults).
-    fn user_method(&self, _v: &Value, class: &Rc<crate::objects::Class>, name: &str) -> Option<Value> {
+    fn user_method(
+        &self,
+        _v: &Value,
+        class: &Rc<crate::objects::Class>,
+        name: &str,
+    ) -> Option<Value> {
         if !class.is_heap {
             // Native objects and dict views define their operators as methods.
-            if matches!(class.kind, crate::objects::BuiltinKind::Native | crate::objects::BuiltinKind::DictView) {
+            if matches!(
+                class.kind,
+                crate::objects::BuiltinKind::Native | crate::objects::BuiltinKind::DictView
+            ) {
                 return class.lookup(name);
             }
             return None;
@@ -769,12 +809,13 @@ impl Vm {
             (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
                 (Object::Range(p), Object::Range(q)) => {
                     let (lp, lq) = (p.len(), q.len());
-                    Ok(lp == lq && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step))))
+                    Ok(lp == lq
+                        && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step))))
                 }
                 (Object::Bytes(p), Object::Bytes(q)) => Ok(p == q),
-                (Object::Slice(p), Object::Slice(q)) => {
-                    Ok(self.eq(&p.start, &q.start)? && self.eq(&p.stop, &q.stop)? && self.eq(&p.step, &q.step)?)
-                }
+                (Object::Slice(p), Object::Slice(q)) => Ok(self.eq(&p.start, &q.start)?
+                    && self.eq(&p.stop, &q.stop)?
+                    && self.eq(&p.step, &q.step)?),
                 _ => Ok(a.is(b)),
             },
             (Value::Method(x), Value::Method(y)) => Ok(x.self_.is(&y.self_) && x.func.is(&y.func)),
@@ -800,7 +841,11 @@ impl Vm {
             CmpOp::LtE => lx <= ly && x_in_y(self)?,
             CmpOp::Lt => lx < ly && x_in_y(self)?,
             CmpOp::GtE | CmpOp::Gt => {
-                let flipped = if op == CmpOp::GtE { CmpOp::LtE } else { CmpOp::Lt };
+                let flipped = if op == CmpOp::GtE {
+                    CmpOp::LtE
+                } else {
+                    CmpOp::Lt
+                };
                 return self.compare_sets(flipped, y, x);
             }
             _ => false,
@@ -839,7 +884,9 @@ impl Vm {
                 *l.items.borrow_mut() = out;
                 return Ok(a.clone());
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) if !s.frozen => {
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s))
+                if !s.frozen =>
+            {
                 if let Value::Set(_) = b {
                     let r = self.binary(op, a, b)?;
                     if let Value::Set(rs) = &r {
@@ -919,27 +966,51 @@ impl Vm {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && !inplace {
             if let Value::Str(_) = a {
-                return self.type_error(format!("can only concatenate str (not \"{}\") to str", tb));
+                return self
+                    .type_error(format!("can only concatenate str (not \"{}\") to str", tb));
             }
             if let Value::List(_) = a {
-                return self.type_error(format!("can only concatenate list (not \"{}\") to list", tb));
+                return self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    tb
+                ));
             }
             if let Value::Tuple(_) = a {
-                return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb));
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    tb
+                ));
             }
         }
         if op == BinOp::Add && inplace {
             if let Value::Str(_) = a {
-                return self.type_error(format!("can only concatenate str (not \"{}\") to str", tb));
+                return self
+                    .type_error(format!("can only concatenate str (not \"{}\") to str", tb));
             }
             if let Value::Tuple(_) = a {
-                return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb));
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    tb
+                ));
             }
         }
-        if op == BinOp::Mul && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
-            if !matches!(other.as_str(), "str" | "list" | "tuple") || (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{}'", other));
+        if op == BinOp::Mul
+            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)))
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                &tb
+            } else {
+                &ta
+            };
+            if !matches!(other.as_str(), "str" | "list" | "tuple")
+                || (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)))
+            {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other
+                ));
             }
         }
         let sym = if op == BinOp::Pow && !inplace {
@@ -973,18 +1044,24 @@ impl Vm {
             }
             if op == BinOp::Mul && is_intlike(b) {
                 let n = self.repeat_count(b)?;
-                return Ok(Some(crate::modules::bytes_methods::bytes_value(x.repeat(n))));
+                return Ok(Some(crate::modules::bytes_methods::bytes_value(
+                    x.repeat(n),
+                )));
             }
         }
         if is_number(a) && is_number(b) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
                 let x = match float_of(a) {
                     Some(x) => x,
-                    Option::None => return Err(self.overflow_error("int too large to convert to float")),
+                    Option::None => {
+                        return Err(self.overflow_error("int too large to convert to float"))
+                    }
                 };
                 let y = match float_of(b) {
                     Some(y) => y,
-                    Option::None => return Err(self.overflow_error("int too large to convert to float")),
+                    Option::None => {
+                        return Err(self.overflow_error("int too large to convert to float"))
+                    }
                 };
                 return self.float_op(op, x, y);
             }
@@ -1460,7 +1537,12 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
-            Value::Obj(o) if matches!(&**o, Object::Range(_) | Object::Bytes(_) | Object::DictView(..)) => {
+            Value::Obj(o)
+                if matches!(
+                    &**o,
+                    Object::Range(_) | Object::Bytes(_) | Object::DictView(..)
+                ) =>
+            {
                 match &**o {
                     Object::Range(r) if r.big.is_some() => return Err(self.big_range()),
                     Object::Range(r) => r.len() as usize,
@@ -1491,10 +1573,9 @@ impl Vm {
                 if let Some(p) = payload_of(v) {
                     return self.len(&p);
                 }
-                return Err(self.type_error(format!(
-                    "object of type '{}' has no len()",
-                    class.name()
-                )));
+                return Err(
+                    self.type_error(format!("object of type '{}' has no len()", class.name()))
+                );
             }
         })
     }

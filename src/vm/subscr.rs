@@ -61,8 +61,14 @@ impl Vm {
                 }
             }
         };
-        let start = clamp(self.slice_bound(&s.start)?, if step < 0 { upper } else { lower });
-        let stop = clamp(self.slice_bound(&s.stop)?, if step < 0 { lower } else { upper });
+        let start = clamp(
+            self.slice_bound(&s.start)?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = clamp(
+            self.slice_bound(&s.stop)?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step > 0 {
             if stop > start {
                 (stop - start - 1) / step + 1
@@ -121,7 +127,9 @@ impl Vm {
                 if let Some(s) = as_slice(key) {
                     let items = l.items.borrow().clone();
                     let idx = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(idx.indices().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(
+                        idx.indices().map(|i| items[i].clone()).collect(),
+                    ));
                 }
                 self.check_index_type("list", key)?;
                 let items = l.items.borrow().clone();
@@ -133,7 +141,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Some(s) = as_slice(key) {
                     let idx = self.slice_indices(s, t.items.len())?;
-                    return Ok(Value::tuple(idx.indices().map(|i| t.items[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        idx.indices().map(|i| t.items[i].clone()).collect(),
+                    ));
                 }
                 self.check_index_type("tuple", key)?;
                 match self.seq_index(key, t.items.len())? {
@@ -151,7 +161,10 @@ impl Vm {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(idx.indices().map(|i| chars[i]).collect()));
                 }
-                if !matches!(key, Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Instance(_)) {
+                if !matches!(
+                    key,
+                    Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Instance(_)
+                ) {
                     return Err(self.type_error(format!(
                         "string indices must be integers, not '{}'",
                         self.type_name(key)
@@ -179,7 +192,12 @@ impl Vm {
                         let step = r.step * idx.step;
                         // CPython's stop: the element at the adjusted stop index.
                         let stop = r.start + idx.stop * r.step;
-                        return Ok(Value::obj(Object::Range(RangeObj { start, stop, step, big: None })));
+                        return Ok(Value::obj(Object::Range(RangeObj {
+                            start,
+                            stop,
+                            step,
+                            big: None,
+                        })));
                     }
                     self.check_index_type("range", key)?;
                     match self.seq_index(key, r.len() as usize)? {
@@ -229,10 +247,7 @@ impl Vm {
             }
             return r;
         }
-        Err(self.type_error(format!(
-            "'{}' object is not subscriptable",
-            class.name()
-        )))
+        Err(self.type_error(format!("'{}' object is not subscriptable", class.name())))
     }
 
     /// `obj[key] = value`.

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use super::{
-    add, add_classmethod, class_arg, clinic, count_args, inner, no_args, not_implemented, one_arg, receiver, rest,
-    wrapper,
+    add, add_classmethod, class_arg, clinic, count_args, inner, no_args, not_implemented, one_arg,
+    receiver, rest, wrapper,
 };
 use crate::modules::builtins::dict_fill;
 use crate::objects::{Args, DictObj, DictViewKind, IterState, Object, SetObj, Value};

@@ -120,10 +120,7 @@ fn add_note(vm: &mut Vm, a: Args) -> PyResult {
     let inst = this_exc(vm, &a, "add_note")?;
     let note = one_arg(vm, &a, "BaseException.add_note")?;
     if !matches!(inner(&note), Value::Str(_)) {
-        return Err(vm.type_error(format!(
-            "note must be a str, not '{}'",
-            vm.type_name(&note)
-        )));
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
     }
     match inst.dict.get_str("__notes__") {
         None => inst.dict.set_str("__notes__", Value::list(vec![note])),
@@ -151,7 +148,12 @@ fn args_set(vm: &mut Vm, a: Args) -> PyResult {
 
 /// The `*args` of an exception `__init__` that also takes keywords `allowed`
 /// (which are stored as attributes, `None` when not given).
-fn init_with_keywords(vm: &mut Vm, a: &Args, owner: &str, allowed: &[&str]) -> PyResult<Rc<Instance>> {
+fn init_with_keywords(
+    vm: &mut Vm,
+    a: &Args,
+    owner: &str,
+    allowed: &[&str],
+) -> PyResult<Rc<Instance>> {
     let inst = this_exc(vm, a, "__init__")?;
     for (k, _) in a.kw {
         let k = k.as_str().unwrap_or("");
@@ -171,7 +173,13 @@ fn init_with_keywords(vm: &mut Vm, a: &Args, owner: &str, allowed: &[&str]) -> P
 }
 
 fn stop_iteration_init(vm: &mut Vm, a: Args) -> PyResult {
-    init(vm, Args { pos: a.pos, kw: a.kw })?;
+    init(
+        vm,
+        Args {
+            pos: a.pos,
+            kw: a.kw,
+        },
+    )?;
     let inst = this_exc(vm, &a, "__init__")?;
     let value = rest(&a).first().cloned().unwrap_or(Value::None);
     inst.dict.set_str("value", value);
@@ -179,7 +187,13 @@ fn stop_iteration_init(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn system_exit_init(vm: &mut Vm, a: Args) -> PyResult {
-    init(vm, Args { pos: a.pos, kw: a.kw })?;
+    init(
+        vm,
+        Args {
+            pos: a.pos,
+            kw: a.kw,
+        },
+    )?;
     let inst = this_exc(vm, &a, "__init__")?;
     let code = match rest(&a) {
         [] => Value::None,
@@ -192,7 +206,13 @@ fn system_exit_init(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`.
 fn os_error_init(vm: &mut Vm, a: Args) -> PyResult {
-    init(vm, Args { pos: a.pos, kw: a.kw })?;
+    init(
+        vm,
+        Args {
+            pos: a.pos,
+            kw: a.kw,
+        },
+    )?;
     let inst = this_exc(vm, &a, "__init__")?;
     let args = rest(&a);
     let (errno, strerror, filename) = match args {

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use super::{
-    add, clinic, index_window, inner, no_args, not_implemented, note_stores, one_arg, receiver, rest, ssize,
-    this, wrapper,
+    add, clinic, index_window, inner, no_args, not_implemented, note_stores, one_arg, receiver,
+    rest, ssize, this, wrapper,
 };
 use crate::modules::builtins::sort_values;
 use crate::objects::{Args, IterState, ListObj, TupleObj, Value};

@@ -3,7 +3,9 @@
 
 use std::rc::Rc;
 
-use super::{add, clinic, inner, no_args, not_implemented, one_arg, receiver, rest, ssize, this, wrapper};
+use super::{
+    add, clinic, inner, no_args, not_implemented, one_arg, receiver, rest, ssize, this, wrapper,
+};
 use crate::objects::{Args, BoundMethod, IterState, Object, Property, Value};
 use crate::syntax::ast::CmpOp;
 use crate::vm::{PyResult, Types, Vm};
@@ -20,7 +22,11 @@ pub(super) fn install(t: &Types) {
             ("__iter__", gen_iter),
         ],
     );
-    add(&t.iterator, "iterator", &[("__next__", iter_next), ("__iter__", iter_iter)]);
+    add(
+        &t.iterator,
+        "iterator",
+        &[("__next__", iter_next), ("__iter__", iter_iter)],
+    );
     add(
         &t.range,
         "range",
@@ -52,11 +58,27 @@ pub(super) fn install(t: &Types) {
             ("__delete__", property_delete),
         ],
     );
-    add(&t.staticmethod, "staticmethod", &[("__get__", staticmethod_get)]);
-    add(&t.classmethod, "classmethod", &[("__get__", classmethod_get)]);
-    add(&t.function, "function", &[("__get__", function_get), ("__call__", call)]);
+    add(
+        &t.staticmethod,
+        "staticmethod",
+        &[("__get__", staticmethod_get)],
+    );
+    add(
+        &t.classmethod,
+        "classmethod",
+        &[("__get__", classmethod_get)],
+    );
+    add(
+        &t.function,
+        "function",
+        &[("__get__", function_get), ("__call__", call)],
+    );
     add(&t.method, "method", &[("__call__", call)]);
-    add(&t.builtin_function, "builtin_function_or_method", &[("__call__", call)]);
+    add(
+        &t.builtin_function,
+        "builtin_function_or_method",
+        &[("__call__", call)],
+    );
 }
 
 // ---- generators and iterators ----
@@ -181,7 +203,11 @@ fn this_range(vm: &Vm, a: &Args, name: &str) -> PyResult<(Value, i64, i64, i64)>
 
 /// The position of `n` in the range, if it is one of its values.
 fn range_position(start: i64, stop: i64, step: i64, n: i64) -> Option<i64> {
-    let inside = if step > 0 { n >= start && n < stop } else { n <= start && n > stop };
+    let inside = if step > 0 {
+        n >= start && n < stop
+    } else {
+        n <= start && n > stop
+    };
     let offset = (n as i128) - (start as i128);
     if inside && offset % (step as i128) == 0 {
         Some((offset / step as i128) as i64)
@@ -228,7 +254,8 @@ fn range_count(vm: &mut Vm, a: Args) -> PyResult {
     let x = one_arg(vm, &a, "range.count")?;
     match exact_int(&inner(&x)) {
         Some(n) => Ok(Value::Int(
-            n.and_then(|n| range_position(start, stop, step, n)).is_some() as i64,
+            n.and_then(|n| range_position(start, stop, step, n))
+                .is_some() as i64,
         )),
         None => {
             let mut count = 0;
@@ -251,7 +278,9 @@ fn range_len(vm: &mut Vm, a: Args) -> PyResult {
 fn range_bool(vm: &mut Vm, a: Args) -> PyResult {
     let (_, start, stop, step) = this_range(vm, &a, "__bool__")?;
     wrapper(vm, &a, "__bool__", 0)?;
-    Ok(Value::Bool(crate::objects::range_len(start, stop, step) != 0))
+    Ok(Value::Bool(
+        crate::objects::range_len(start, stop, step) != 0,
+    ))
 }
 
 fn range_contains(vm: &mut Vm, a: Args) -> PyResult {
@@ -277,7 +306,11 @@ fn range_reversed(vm: &mut Vm, a: Args) -> PyResult {
     no_args(vm, &a, "range.__reversed__")?;
     let n = crate::objects::range_len(start, stop, step);
     if n == 0 {
-        return Ok(Value::iter_obj(IterState::Range { next: start, stop: start, step: 1 }));
+        return Ok(Value::iter_obj(IterState::Range {
+            next: start,
+            stop: start,
+            step: 1,
+        }));
     }
     // The last value, then down to just past the first; both fit in i64
     // because they lie within (or one step outside) the range.
@@ -350,14 +383,24 @@ fn this_property(vm: &Vm, a: &Args, name: &str) -> PyResult<(Value, Value, Value
     let v = this(vm, a, "property", name)?;
     if let Value::Obj(o) = v {
         if let Object::Property(p) = &**o {
-            return Ok((p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone()));
+            return Ok((
+                p.fget.clone(),
+                p.fset.clone(),
+                p.fdel.clone(),
+                p.doc.clone(),
+            ));
         }
     }
     Err(super::wrong_self(vm, "property", name, v))
 }
 
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
-    Value::obj(Object::Property(Property { fget, fset, fdel, doc }))
+    Value::obj(Object::Property(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn doc_of(f: &Value) -> Value {
@@ -374,7 +417,11 @@ fn getter(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(new_property(fget, fset, fdel, doc));
     }
     // A doc that came from the old getter follows the new one.
-    let doc = if doc.is_none() || doc.is(&doc_of(&fget)) { doc_of(&f) } else { doc };
+    let doc = if doc.is_none() || doc.is(&doc_of(&fget)) {
+        doc_of(&f)
+    } else {
+        doc
+    };
     Ok(new_property(f, fset, fdel, doc))
 }
 
@@ -395,7 +442,12 @@ fn deleter(vm: &mut Vm, a: Args) -> PyResult {
 /// The wording of a missing accessor: `property 'x' of 'C' object has no setter`.
 fn no_accessor(vm: &Vm, fget: &Value, obj: &Value, what: &str) -> Value {
     let name = match fget {
-        Value::Function(f) => f.name.borrow().as_str().filter(|n| *n != "<lambda>").map(str::to_string),
+        Value::Function(f) => f
+            .name
+            .borrow()
+            .as_str()
+            .filter(|n| *n != "<lambda>")
+            .map(str::to_string),
         _ => None,
     };
     let prop = match name {
@@ -447,10 +499,7 @@ fn property_delete(vm: &mut Vm, a: Args) -> PyResult {
 fn get_args<'a>(vm: &Vm, a: &Args<'a>) -> PyResult<&'a [Value]> {
     let args = rest(a);
     if args.is_empty() || args.len() > 2 || !a.kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "expected 1 or 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.len())));
     }
     if args[0].is_none() && args.get(1).is_none_or(|t| t.is_none()) {
         return Err(vm.type_error("__get__(None, None) is invalid"));
@@ -481,7 +530,10 @@ fn classmethod_get(vm: &mut Vm, a: Args) -> PyResult {
         Some(t) if !t.is_none() => t.clone(),
         _ => Value::Class(vm.class_of(&args[0])),
     };
-    Ok(Value::Method(Rc::new(BoundMethod { self_: class, func: f })))
+    Ok(Value::Method(Rc::new(BoundMethod {
+        self_: class,
+        func: f,
+    })))
 }
 
 fn function_get(vm: &mut Vm, a: Args) -> PyResult {
@@ -493,7 +545,10 @@ fn function_get(vm: &mut Vm, a: Args) -> PyResult {
     if args[0].is_none() {
         return Ok(f);
     }
-    Ok(Value::Method(Rc::new(BoundMethod { self_: args[0].clone(), func: f })))
+    Ok(Value::Method(Rc::new(BoundMethod {
+        self_: args[0].clone(),
+        func: f,
+    })))
 }
 
 /// `f.__call__(*args, **kwargs)` for functions, methods and built-ins.

@@ -6,8 +6,8 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
 
 use super::{
-    add, add_classmethod, bind_args, call_builtin, class_arg, count_args, inner, no_args, not_implemented, receiver,
-    rest, wrapper,
+    add, add_classmethod, bind_args, call_builtin, class_arg, count_args, inner, no_args,
+    not_implemented, receiver, rest, wrapper,
 };
 use crate::modules::builtins::{float_to_int, int_from};
 use crate::objects::{int, numfmt, Args, Object, Value};
@@ -176,7 +176,11 @@ fn bit_count(vm: &mut Vm, a: Args) -> PyResult {
     let n: u64 = match &x {
         Value::Int(i) => i.unsigned_abs().count_ones() as u64,
         Value::Bool(b) => *b as u64,
-        Value::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum(),
+        Value::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as u64)
+            .sum(),
         _ => 0,
     };
     Ok(Value::Int(n as i64))
@@ -450,7 +454,12 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             return Ok(b.to_vec());
         }
     }
-    let cannot = |vm: &Vm| vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)));
+    let cannot = |vm: &Vm| {
+        vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(v)
+        ))
+    };
     if matches!(v, Value::Str(_)) {
         return Err(cannot(vm));
     }
@@ -569,7 +578,10 @@ fn float_ratio(vm: &mut Vm, a: Args) -> PyResult {
     } else {
         den <<= e.unsigned_abs() as usize;
     }
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 /// `float.hex()`: `0x1.8000000000000p+0`.
@@ -639,7 +651,11 @@ fn parse_hex_float(s: &str) -> Option<Result<f64, ()>> {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
-            e.parse::<i64>().unwrap_or(if e.starts_with('-') { i64::MIN / 2 } else { i64::MAX / 2 })
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })
         }
         None => 0,
     };
@@ -659,7 +675,13 @@ fn parse_hex_float(s: &str) -> Option<Result<f64, ()>> {
     } else {
         numfmt::int_true_div(&n, &(BigInt::from(1) << exp.unsigned_abs() as usize)).map_err(|_| ())
     };
-    Some(v.and_then(|f| if f.is_infinite() { Err(()) } else { Ok(signed(f)) }))
+    Some(v.and_then(|f| {
+        if f.is_infinite() {
+            Err(())
+        } else {
+            Ok(signed(f))
+        }
+    }))
 }
 
 /// `float.fromhex(string)` (a classmethod).
@@ -674,7 +696,9 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult {
     };
     let f = match parse_hex_float(text.as_str()) {
         Some(Ok(f)) => f,
-        Some(Err(())) => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Some(Err(())) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
         None => return Err(vm.value_error("invalid hexadecimal floating-point string")),
     };
     if std::rc::Rc::ptr_eq(&cls, &vm.types().float) {
@@ -813,7 +837,9 @@ fn float_pow_impl(vm: &mut Vm, a: &Args, name: &str, reflected: bool) -> PyResul
         return Ok(not_implemented(vm));
     };
     if !matches!(args.get(1), None | Some(Value::None)) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let (base, exp) = if reflected { (y, x) } else { (x, y) };
     vm.binary(BinOp::Pow, &base, &exp)

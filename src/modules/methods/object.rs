@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::{add, count_args, inner, no_args, not_implemented, one_arg, receiver, rest, this, wrapper};
+use super::{
+    add, count_args, inner, no_args, not_implemented, one_arg, receiver, rest, this, wrapper,
+};
 use crate::modules::builtins::id_of;
 use crate::modules::method;
 use crate::objects::{Args, Class, Object, Value};
@@ -34,12 +36,16 @@ pub(super) fn install(t: &Types) {
         ],
     );
     for (name, f) in [
-        ("__init_subclass__", init_subclass as crate::objects::NativeFn),
+        (
+            "__init_subclass__",
+            init_subclass as crate::objects::NativeFn,
+        ),
         ("__subclasshook__", subclasshook),
     ] {
-        t.object
-            .dict
-            .set_str(name, Value::obj(Object::ClassMethod(method("object", name, f))));
+        t.object.dict.set_str(
+            name,
+            Value::obj(Object::ClassMethod(method("object", name, f))),
+        );
     }
     add(
         &t.type_,
@@ -81,7 +87,9 @@ fn init(vm: &mut Vm, a: Args) -> PyResult {
         None => true,
     };
     if !owned_by_object("__init__") {
-        return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
     }
     if owned_by_object("__new__") {
         return Err(vm.type_error(format!(
@@ -343,7 +351,10 @@ fn init_subclass(vm: &mut Vm, a: Args) -> PyResult {
             Some(Value::Class(c)) => c.name(),
             _ => "object".to_string(),
         };
-        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
     }
     count_args(vm, rest(&a), "__init_subclass__", 0, 0)?;
     Ok(Value::None)
@@ -369,7 +380,9 @@ fn this_class(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<Class>> {
 fn mro(vm: &mut Vm, a: Args) -> PyResult {
     let c = this_class(vm, &a, "mro")?;
     no_args(vm, &a, "type.mro")?;
-    Ok(Value::list(c.full_mro().into_iter().map(Value::Class).collect()))
+    Ok(Value::list(
+        c.full_mro().into_iter().map(Value::Class).collect(),
+    ))
 }
 
 fn instancecheck(vm: &mut Vm, a: Args) -> PyResult {

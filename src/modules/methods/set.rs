@@ -229,7 +229,11 @@ fn intersect(vm: &mut Vm, so: &Rc<SetObj>, other: &Value, frozen: bool) -> PyRes
     let r = new_set(frozen);
     match set_value(other) {
         Some(o) => {
-            let (big, small) = if o.len() > so.len() { (o, so.clone()) } else { (so.clone(), o) };
+            let (big, small) = if o.len() > so.len() {
+                (o, so.clone())
+            } else {
+                (so.clone(), o)
+            };
             let keys = small.table.borrow().keys();
             for k in keys {
                 if vm.set_contains(&big, &k)? {
@@ -248,7 +252,12 @@ fn intersect(vm: &mut Vm, so: &Rc<SetObj>, other: &Value, frozen: bool) -> PyRes
     Ok(r)
 }
 
-fn intersection_of(vm: &mut Vm, s: &Rc<SetObj>, others: &[Value], frozen: bool) -> PyResult<Rc<SetObj>> {
+fn intersection_of(
+    vm: &mut Vm,
+    s: &Rc<SetObj>,
+    others: &[Value],
+    frozen: bool,
+) -> PyResult<Rc<SetObj>> {
     let mut r = copy_of(s, frozen);
     for other in others {
         r = intersect(vm, &r, other, frozen)?;
@@ -453,7 +462,10 @@ fn repr(vm: &mut Vm, a: Args) -> PyResult {
         if s.is_empty() {
             return Ok(Value::string(format!("{}()", name)));
         }
-        let items = match r.strip_prefix("frozenset(").and_then(|x| x.strip_suffix(')')) {
+        let items = match r
+            .strip_prefix("frozenset(")
+            .and_then(|x| x.strip_suffix(')'))
+        {
             Some(items) => items,
             None => &r,
         };
