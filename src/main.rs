@@ -4,6 +4,11 @@ use clap::Parser;
 
 use gilt::run::{run, Options, Source};
 
+/// mimalloc: the interpreter allocates and frees many small objects, and
+/// glibc's allocator spends much of that time consolidating free chunks.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// gilt: Python 3 syntax, real threads, one deterministic GIL.
 #[derive(Parser, Debug)]
 #[command(name = "gilt", version, about, long_about = None)]

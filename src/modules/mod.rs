@@ -12,6 +12,7 @@ pub mod bytes_methods;
 pub mod collections;
 pub mod dis;
 pub mod functools;
+pub mod gc;
 pub mod io;
 pub mod math;
 pub mod methods;
@@ -47,6 +48,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "dis" => dis::init,
         "_thread" => thread::init,
+        "gc" => gc::init,
         _ => return None,
     })
 }

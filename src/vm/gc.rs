@@ -120,8 +120,9 @@ impl std::hash::Hasher for AddrHasher {
 type AddrSet = HashSet<usize, std::hash::BuildHasherDefault<AddrHasher>>;
 
 /// The collector's state, in `Interp`.
-#[derive(Default)]
 pub struct Gc {
+    /// `gc.disable()` turns automatic collection off.
+    pub enabled: bool,
     tracked: Vec<Tracked>,
     addrs: AddrSet,
     /// Containers tracked since the last collection.
@@ -132,6 +133,21 @@ pub struct Gc {
     collecting: bool,
     pub collections: usize,
     pub collected: usize,
+}
+
+impl Default for Gc {
+    fn default() -> Gc {
+        Gc {
+            enabled: true,
+            tracked: Vec::new(),
+            addrs: AddrSet::default(),
+            new_since: 0,
+            survivors: 0,
+            collecting: false,
+            collections: 0,
+            collected: 0,
+        }
+    }
 }
 
 /// Minimum number of new tracked containers between collections.
@@ -180,7 +196,7 @@ impl Gc {
     /// True when enough has been tracked to make a collection worth it.
     #[inline]
     pub fn due(&self) -> bool {
-        self.new_since > MIN_THRESHOLD.max(self.survivors)
+        self.enabled && self.new_since > MIN_THRESHOLD.max(self.survivors)
     }
 }
 
@@ -233,8 +249,13 @@ impl Vm {
         // Discover the graph reachable from the tracked containers.
         let mut index: HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>> =
             HashMap::default();
-        let mut nodes: Vec<Node> = Vec::new();
-        let mut edges: Vec<Vec<usize>> = Vec::new();
+        index.reserve(roots.len() * 2);
+        let mut nodes: Vec<Node> = Vec::with_capacity(roots.len() * 2);
+        // Edges in one flat array: node i's children are
+        // `edges[starts[i]..starts[i + 1]]`.
+        let mut edges: Vec<usize> = Vec::with_capacity(roots.len() * 4);
+        let mut starts: Vec<usize> = Vec::with_capacity(roots.len() * 2 + 1);
+        let mut kids: Vec<Node> = Vec::new();
         for r in roots {
             let a = r.addr();
             if let std::collections::hash_map::Entry::Vacant(e) = index.entry(a) {
@@ -244,10 +265,10 @@ impl Vm {
         }
         let mut i = 0;
         while i < nodes.len() {
-            let mut kids = Vec::new();
+            kids.clear();
             children(&nodes[i], &mut kids);
-            let mut out = Vec::with_capacity(kids.len());
-            for k in kids {
+            starts.push(edges.len());
+            for k in kids.drain(..) {
                 let a = k.addr();
                 let j = match index.get(&a) {
                     Some(j) => *j,
@@ -258,18 +279,16 @@ impl Vm {
                         j
                     }
                 };
-                out.push(j);
+                edges.push(j);
             }
-            edges.push(out);
             i += 1;
         }
+        starts.push(edges.len());
         // Trial deletion: references from outside the set keep a node alive.
         // Each node's count includes the one `nodes` holds.
         let mut refs: Vec<isize> = nodes.iter().map(|n| n.strong() as isize - 1).collect();
-        for out in &edges {
-            for &j in out {
-                refs[j] -= 1;
-            }
+        for &j in &edges {
+            refs[j] -= 1;
         }
         let mut alive = vec![false; nodes.len()];
         let mut stack: Vec<usize> = (0..nodes.len()).filter(|&j| refs[j] > 0).collect();
@@ -277,7 +296,7 @@ impl Vm {
             alive[j] = true;
         }
         while let Some(j) = stack.pop() {
-            for &k in &edges[j] {
+            for &k in &edges[starts[j]..starts[j + 1]] {
                 if !alive[k] {
                     alive[k] = true;
                     stack.push(k);
@@ -285,13 +304,12 @@ impl Vm {
             }
         }
         let garbage: Vec<Node> = nodes
-            .iter()
+            .into_iter()
             .zip(&alive)
             .filter(|(_, a)| !**a)
-            .map(|(n, _)| n.clone())
+            .map(|(n, _)| n)
             .collect();
         drop(edges);
-        drop(nodes);
         let n = garbage.len();
         // Break the cycles: take the contents out first, drop them after,
         // so no destructor runs while a container is borrowed.

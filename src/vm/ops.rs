@@ -638,12 +638,14 @@ impl Vm {
         }
         match (a, b) {
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                return self.compare_seq(op, &x, &y);
+                // Tuples are immutable: compare in place (the Rc clones keep
+                // them alive whatever the element comparisons do).
+                let (x, y) = (x.clone(), y.clone());
+                return self.compare_seq(op, &x.items, &y.items);
             }
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
-                return self.compare_seq(op, &x, &y);
+                let (x, y) = (x.clone(), y.clone());
+                return self.compare_lists(op, &x, &y);
             }
             _ => {}
         }
@@ -675,6 +677,48 @@ impl Vm {
                 cmp_ord(op, &x, &y)
             }
         }
+    }
+
+    /// Lists may change while their elements are compared (user `__eq__`):
+    /// like CPython, re-read each pair and the lengths at every step
+    /// instead of copying both lists.
+    fn compare_lists(
+        &mut self,
+        op: CmpOp,
+        x: &crate::objects::ListObj,
+        y: &crate::objects::ListObj,
+    ) -> PyResult<Value> {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.items.borrow().len() != y.items.borrow().len() {
+            return Ok(Value::Bool(op == CmpOp::NotEq));
+        }
+        self.enter_native(" in comparison")?;
+        let mut i = 0;
+        let r = loop {
+            let pair = {
+                let (xs, ys) = (x.items.borrow(), y.items.borrow());
+                match (xs.get(i), ys.get(i)) {
+                    (Some(p), Some(q)) => Some((p.clone(), q.clone())),
+                    _ => None,
+                }
+            };
+            let Some((p, q)) = pair else {
+                let (nx, ny) = (x.items.borrow().len(), y.items.borrow().len());
+                break Ok(Value::Bool(cmp_ord(op, &nx, &ny)));
+            };
+            match self.eq(&p, &q) {
+                Ok(true) => i += 1,
+                Ok(false) => {
+                    break match op {
+                        CmpOp::Eq => Ok(Value::Bool(false)),
+                        CmpOp::NotEq => Ok(Value::Bool(true)),
+                        _ => self.compare(op, &p, &q),
+                    }
+                }
+                Err(e) => break Err(e),
+            }
+        };
+        self.leave_native();
+        r
     }
 
     fn compare_seq(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {

@@ -125,24 +125,38 @@ impl Vm {
                     };
                 }
                 if let Some(s) = as_slice(key) {
-                    let items = l.items.borrow().clone();
-                    let idx = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(
-                        idx.indices().map(|i| items[i].clone()).collect(),
-                    ));
+                    // The bounds may run user code (`__index__`): compute them
+                    // before borrowing, then clamp to the length now.
+                    let len = l.items.borrow().len();
+                    let idx = self.slice_indices(s, len)?;
+                    let items = l.items.borrow();
+                    let out: Vec<Value> = if idx.step == 1 {
+                        let start = (idx.start.max(0) as usize).min(items.len());
+                        let end = (start + idx.len).min(items.len());
+                        items[start..end].to_vec()
+                    } else {
+                        idx.indices().filter_map(|i| items.get(i).cloned()).collect()
+                    };
+                    return Ok(Value::list(out));
                 }
                 self.check_index_type("list", key)?;
-                let items = l.items.borrow().clone();
-                match self.seq_index(key, items.len())? {
-                    Some(i) => Ok(items[i].clone()),
+                let len = l.items.borrow().len();
+                match self.seq_index(key, len)? {
+                    Some(i) => match l.items.borrow().get(i) {
+                        Some(v) => Ok(v.clone()),
+                        None => Err(self.index_error("list index out of range")),
+                    },
                     None => Err(self.index_error("list index out of range")),
                 }
             }
             Value::Tuple(t) => {
                 if let Some(s) = as_slice(key) {
                     let idx = self.slice_indices(s, t.items.len())?;
+                    if idx.step == 1 && idx.len == t.items.len() {
+                        return Ok(obj.clone());
+                    }
                     return Ok(Value::tuple(
-                        idx.indices().map(|i| t.items[i].clone()).collect(),
+                        idx.indices().filter_map(|i| t.items.get(i).cloned()).collect(),
                     ));
                 }
                 self.check_index_type("tuple", key)?;
