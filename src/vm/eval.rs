@@ -463,13 +463,10 @@ impl Vm {
                 Op::Binary(bop) => {
                     // Small-int arithmetic in place, without popping.
                     let n = self.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1])
-                    {
-                        if let Some(r) = small_int_op(bop, *x, *y) {
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = Value::Int(r);
-                            continue;
-                        }
+                    if let Some(r) = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]) {
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = r;
+                        continue;
                     }
                     let b = self.pop();
                     let a = self.pop();
@@ -495,13 +492,10 @@ impl Vm {
                 }
                 Op::Inplace(bop) => {
                     let n = self.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1])
-                    {
-                        if let Some(r) = small_int_op(bop, *x, *y) {
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = Value::Int(r);
-                            continue;
-                        }
+                    if let Some(r) = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]) {
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = r;
+                        continue;
                     }
                     let b = self.pop();
                     let a = self.pop();
@@ -521,22 +515,15 @@ impl Vm {
                 }
                 Op::Compare(cop) => {
                     let n = self.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1])
-                    {
-                        let r = match cop {
-                            CmpOp::Lt => Some(x < y),
-                            CmpOp::LtE => Some(x <= y),
-                            CmpOp::Gt => Some(x > y),
-                            CmpOp::GtE => Some(x >= y),
-                            CmpOp::Eq => Some(x == y),
-                            CmpOp::NotEq => Some(x != y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = Value::Bool(r);
-                            continue;
-                        }
+                    let r = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => fast_cmp(cop, x, y),
+                        (Value::Float(x), Value::Float(y)) => fast_cmp(cop, x, y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = Value::Bool(r);
+                        continue;
                     }
                     let b = self.pop();
                     let a = self.pop();
@@ -1613,6 +1600,43 @@ impl Vm {
         });
         self.run_entry()
     }
+}
+
+/// Arithmetic on two unboxed numbers that needs no allocation and cannot
+/// raise; `None` sends the operation down the general path.
+#[inline(always)]
+fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => small_int_op(op, *x, *y).map(Value::Int),
+        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+#[inline(always)]
+fn fast_cmp<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
 }
 
 /// Int arithmetic that stays in i64, as Python defines it (floor division
