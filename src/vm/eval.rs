@@ -463,9 +463,9 @@ impl Vm {
                 Op::Binary(bop) => {
                     // Small-int arithmetic in place, without popping.
                     let n = self.stack.len();
-                    if let Some(r) = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]) {
-                        self.stack.truncate(n - 1);
-                        self.stack[n - 2] = r;
+                    if arith_in_place(bop, &mut self.stack[n - 2..]) {
+                        // The right operand is an unboxed number: nothing to drop.
+                        std::mem::forget(self.stack.pop());
                         continue;
                     }
                     let b = self.pop();
@@ -492,9 +492,9 @@ impl Vm {
                 }
                 Op::Inplace(bop) => {
                     let n = self.stack.len();
-                    if let Some(r) = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]) {
-                        self.stack.truncate(n - 1);
-                        self.stack[n - 2] = r;
+                    if arith_in_place(bop, &mut self.stack[n - 2..]) {
+                        // The right operand is an unboxed number: nothing to drop.
+                        std::mem::forget(self.stack.pop());
                         continue;
                     }
                     let b = self.pop();
@@ -569,14 +569,13 @@ impl Vm {
                     self.stack.push(Value::Bool(!t));
                 }
                 Op::Subscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let fast = match (&obj, &key) {
+                    let n = self.stack.len();
+                    let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
                         (Value::List(l), Value::Int(i)) => {
                             let items = l.items.borrow();
-                            let n = items.len() as i64;
-                            let i = if *i < 0 { *i + n } else { *i };
-                            if (0..n).contains(&i) {
+                            let len = items.len() as i64;
+                            let i = if *i < 0 { *i + len } else { *i };
+                            if (0..len).contains(&i) {
                                 Some(items[i as usize].clone())
                             } else {
                                 None
@@ -584,10 +583,15 @@ impl Vm {
                         }
                         _ => None,
                     };
-                    let v = match fast {
-                        Some(v) => v,
-                        None => tri!(self.get_item(&obj, &key)),
-                    };
+                    if let Some(v) = fast {
+                        // The key is an int: nothing to drop.
+                        std::mem::forget(self.stack.pop());
+                        self.stack[n - 2] = v;
+                        continue;
+                    }
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = tri!(self.get_item(&obj, &key));
                     self.stack.push(v);
                 }
                 Op::StoreSubscr => {
@@ -1602,6 +1606,38 @@ impl Vm {
     }
 }
 
+/// `pair[0] op= pair[1]` for two unboxed numbers, written into the left
+/// operand's slot (the payload alone when the type stays the same, which
+/// avoids rebuilding the enum). False sends the operation down the general
+/// path.
+#[inline(always)]
+fn arith_in_place(op: BinOp, pair: &mut [Value]) -> bool {
+    let (left, right) = pair.split_at_mut(1);
+    match (&mut left[0], &right[0]) {
+        (Value::Int(x), Value::Int(y)) => match small_int_op(op, *x, *y) {
+            Some(r) => {
+                *x = r;
+                true
+            }
+            None => false,
+        },
+        (Value::Float(x), Value::Float(y)) => match float_op(op, *x, *y) {
+            Some(Value::Float(r)) => {
+                *x = r;
+                true
+            }
+            _ => false,
+        },
+        (l, r) => match fast_arith(op, l, r) {
+            Some(v) => {
+                *l = v;
+                true
+            }
+            None => false,
+        },
+    }
+}
+
 /// Arithmetic on two unboxed numbers that needs no allocation and cannot
 /// raise; `None` sends the operation down the general path.
 #[inline(always)]
@@ -1609,8 +1645,12 @@ fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => small_int_op(op, *x, *y).map(Value::Int),
         (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_op(op, *x, *y as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_op(op, *x as f64, *y)
+        }
         _ => None,
     }
 }

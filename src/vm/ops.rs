@@ -688,7 +688,9 @@ impl Vm {
         x: &crate::objects::ListObj,
         y: &crate::objects::ListObj,
     ) -> PyResult<Value> {
-        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.items.borrow().len() != y.items.borrow().len() {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && x.items.borrow().len() != y.items.borrow().len()
+        {
             return Ok(Value::Bool(op == CmpOp::NotEq));
         }
         self.enter_native(" in comparison")?;

@@ -135,7 +135,9 @@ impl Vm {
                         let end = (start + idx.len).min(items.len());
                         items[start..end].to_vec()
                     } else {
-                        idx.indices().filter_map(|i| items.get(i).cloned()).collect()
+                        idx.indices()
+                            .filter_map(|i| items.get(i).cloned())
+                            .collect()
                     };
                     return Ok(Value::list(out));
                 }
@@ -156,7 +158,9 @@ impl Vm {
                         return Ok(obj.clone());
                     }
                     return Ok(Value::tuple(
-                        idx.indices().filter_map(|i| t.items.get(i).cloned()).collect(),
+                        idx.indices()
+                            .filter_map(|i| t.items.get(i).cloned())
+                            .collect(),
                     ));
                 }
                 self.check_index_type("tuple", key)?;
