@@ -220,7 +220,13 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// Sleeps `secs` (finite, non-negative) without holding the GIL.
+/// `time.sleep(secs)`: zero hands the GIL to the next ready thread at once
+/// (SPEC §2.3); a positive time sleeps with the GIL released.
 fn sleep_for(_vm: &mut Vm, secs: f64) {
+    if secs == 0.0 {
+        crate::gil::yield_turn();
+        return;
+    }
     let d = Duration::from_secs_f64(secs);
     crate::gil::allow_threads(|| std::thread::sleep(d));
 }
