@@ -43,6 +43,7 @@ pub fn run(source: Source, opts: Options) -> i32 {
 
 fn run_on_this_thread(source: Source, opts: Options) -> i32 {
     crate::gil::acquire();
+    crate::gil::install_sigint_handler();
     let interp = Interp::new();
     if let Some(n) = opts.switch_interval {
         interp.switch_interval.set(n.max(1));

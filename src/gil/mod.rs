@@ -125,6 +125,14 @@ fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
     }
 }
 
+/// Makes Ctrl-C raise KeyboardInterrupt in the main thread (at its next
+/// periodic check, or at once if it waits in a gilt primitive).
+pub fn install_sigint_handler() {
+    // An error means a handler is already installed (a second interpreter
+    // in the same process): keep the first.
+    let _ = ctrlc::set_handler(interrupt_main);
+}
+
 /// Makes the calling OS thread the main gilt thread and gives it the GIL.
 pub fn init_main_thread() {
     let mut s = SCHED.lock();
@@ -271,16 +279,34 @@ pub fn wake(t: Tid) -> bool {
 /// KeyboardInterrupt at its next periodic check.
 static INTERRUPT: AtomicBool = AtomicBool::new(false);
 
-/// Asks the main thread to raise KeyboardInterrupt.
+/// Asks the main thread to raise KeyboardInterrupt (Ctrl-C, or
+/// `_thread.interrupt_main`). May be called from any OS thread, with or
+/// without the GIL: a main thread parked in a gilt wait is made ready, and
+/// the wait raises when it gets the GIL back.
 pub fn interrupt_main() {
     INTERRUPT.store(true, Ordering::Release);
+    let mut s = SCHED.lock();
+    if s.slots.first().is_some_and(|m| m.state == State::Blocked) {
+        s.make_ready(0);
+    }
+}
+
+/// Takes a pending interrupt if the caller is the main thread.
+pub fn take_interrupt() -> bool {
+    me() == 0 && INTERRUPT.load(Ordering::Relaxed) && INTERRUPT.swap(false, Ordering::AcqRel)
+}
+
+/// Sleeps without the GIL until `deadline`; returns early (false) when the
+/// main thread is interrupted.
+pub fn sleep_until(deadline: Instant) -> bool {
+    block(Some(deadline)) == Wake::TimedOut
 }
 
 /// The periodic check: a pending interrupt for the main thread, then the
 /// hand-off if another thread is ready.
 #[inline]
 pub fn periodic(vm: &mut Vm) -> PyResult<()> {
-    if INTERRUPT.load(Ordering::Relaxed) && me() == 0 && INTERRUPT.swap(false, Ordering::AcqRel) {
+    if take_interrupt() {
         return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
     }
     if others_ready() {

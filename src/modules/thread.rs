@@ -43,14 +43,15 @@ impl Lock {
         }
     }
 
-    /// Takes the lock, waiting up to `timeout` (None: forever).
-    fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> bool {
+    /// Takes the lock, waiting up to `timeout` (None: forever). `Err(())`
+    /// when the main thread was interrupted while waiting.
+    fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> Result<bool, ()> {
         if !self.locked.get() {
             self.locked.set(true);
-            return true;
+            return Ok(true);
         }
         if !blocking {
-            return false;
+            return Ok(false);
         }
         let granted = Rc::new(Cell::new(false));
         self.waiters
@@ -59,11 +60,14 @@ impl Lock {
         let deadline = timeout.map(|d| Instant::now() + d);
         gil::block(deadline);
         if granted.get() {
-            return true;
+            return Ok(true);
         }
         let me = gil::me();
         self.waiters.borrow_mut().retain(|(t, _)| *t != me);
-        false
+        if gil::take_interrupt() {
+            return Err(());
+        }
+        Ok(false)
     }
 
     /// Releases the lock, handing it straight to the first live waiter.
@@ -129,7 +133,10 @@ fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     // `this` keeps the lock alive while this thread waits without the GIL.
     let this = a.pos.first().cloned().unwrap_or_default();
     let got = with_native(vm, &this, "lock", |l: &Lock| l.acquire(blocking, timeout))?;
-    Ok(Value::Bool(got))
+    match got {
+        Ok(got) => Ok(Value::Bool(got)),
+        Err(()) => Err(keyboard_interrupt(vm)),
+    }
 }
 
 fn lock_release(vm: &mut Vm, a: Args) -> PyResult {
@@ -182,17 +189,19 @@ fn rlock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
         if r.owner.get() == Some(me) {
             r.count.set(r.count.get() + 1);
-            return true;
+            return Ok(true);
         }
-        if r.lock.acquire(blocking, timeout) {
+        let got = r.lock.acquire(blocking, timeout)?;
+        if got {
             r.owner.set(Some(me));
             r.count.set(1);
-            true
-        } else {
-            false
         }
+        Ok(got)
     })?;
-    Ok(Value::Bool(got))
+    match got {
+        Ok(got) => Ok(Value::Bool(got)),
+        Err(()) => Err(keyboard_interrupt(vm)),
+    }
 }
 
 fn rlock_release(vm: &mut Vm, a: Args) -> PyResult {
@@ -271,12 +280,16 @@ fn rlock_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
         _ => 1,
     };
     let me = gil::me();
-    with_native(vm, &this, "RLock", |r: &RLock| {
-        r.lock.acquire(true, None);
+    let got = with_native(vm, &this, "RLock", |r: &RLock| {
+        let got = r.lock.acquire(true, None);
         r.owner.set(Some(me));
         r.count.set(count);
+        got
     })?;
-    Ok(Value::None)
+    match got {
+        Ok(_) => Ok(Value::None),
+        Err(()) => Err(keyboard_interrupt(vm)),
+    }
 }
 
 fn rlock_repr(vm: &mut Vm, a: Args) -> PyResult {
@@ -296,6 +309,10 @@ fn rlock_repr(vm: &mut Vm, a: Args) -> PyResult {
         count,
         this.ptr().unwrap_or(0)
     )))
+}
+
+fn keyboard_interrupt(vm: &Vm) -> Value {
+    vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![])
 }
 
 /// `threading.get_ident()` of a gilt thread: stable, distinct, nonzero.

@@ -215,20 +215,23 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult {
     if secs > 9_223_372_036.0 {
         return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
-    sleep_for(vm, secs);
+    sleep_for(vm, secs)?;
     Ok(Value::None)
 }
 
-/// Sleeps `secs` (finite, non-negative) without holding the GIL.
-/// `time.sleep(secs)`: zero hands the GIL to the next ready thread at once
-/// (SPEC §2.3); a positive time sleeps with the GIL released.
-fn sleep_for(_vm: &mut Vm, secs: f64) {
+/// `time.sleep(secs)` (finite, non-negative): zero hands the GIL to the
+/// next ready thread at once (SPEC §2.3); a positive time sleeps with the
+/// GIL released. Ctrl-C ends the main thread's sleep with KeyboardInterrupt.
+fn sleep_for(vm: &mut Vm, secs: f64) -> PyResult<()> {
     if secs == 0.0 {
         crate::gil::yield_turn();
-        return;
+        return Ok(());
     }
-    let d = Duration::from_secs_f64(secs);
-    crate::gil::allow_threads(|| std::thread::sleep(d));
+    let deadline = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    if !crate::gil::sleep_until(deadline) && crate::gil::take_interrupt() {
+        return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
+    }
+    Ok(())
 }
 
 // ----- calendar arithmetic -----
