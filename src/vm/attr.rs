@@ -344,9 +344,11 @@ impl Vm {
                         return self.property_set(p, obj, n, &class, Some(value));
                     }
                 }
-                // A `__setattr__` written in gilt (object's is the path below).
-                if let Some((f, owner)) = class.lookup_with_owner("__setattr__") {
-                    if owner.is_heap {
+                // A `__setattr__` written in gilt (object's, a built-in, is the
+                // path below).
+                let setattr = self.interp.setattr_name.clone();
+                if let Some(f) = class.lookup_v(&setattr) {
+                    if !matches!(f, Value::Builtin(_)) {
                         self.call(&f, vec![obj.clone(), name.clone(), value], vec![])?;
                         return Ok(());
                     }

@@ -385,10 +385,13 @@ pub struct Interp {
     pub module_state: RefCell<HashMap<&'static str, Value>>,
     /// The cycle collector.
     pub gc: RefCell<crate::vm::gc::Gc>,
+    /// Interned `"__setattr__"`, looked up on every attribute store.
+    pub setattr_name: Value,
 }
 
 impl Interp {
     pub fn new() -> Rc<Interp> {
+        let setattr_name = Value::str("__setattr__");
         let types = Types::new();
         let interp = Rc::new(Interp {
             types,
@@ -408,7 +411,12 @@ impl Interp {
             empty_tuple: Value::tuple(vec![]),
             module_state: RefCell::new(HashMap::new()),
             gc: RefCell::new(crate::vm::gc::Gc::default()),
+            setattr_name: setattr_name.clone(),
         });
+        interp
+            .interned
+            .borrow_mut()
+            .insert("__setattr__".into(), setattr_name);
         crate::modules::builtins::install(&interp);
         interp
     }
