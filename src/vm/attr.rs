@@ -344,11 +344,11 @@ impl Vm {
                         return self.property_set(p, obj, n, &class, Some(value));
                     }
                 }
-                // A `__setattr__` written in gilt (object's, a built-in, is the
-                // path below).
+                // A `__setattr__` other than object's (which is the path below).
                 let setattr = self.interp.setattr_name.clone();
                 if let Some(f) = class.lookup_v(&setattr) {
-                    if !matches!(f, Value::Builtin(_)) {
+                    let generic = self.types().object.dict.get_v(&setattr);
+                    if !generic.is_some_and(|g| g.is(&f)) {
                         self.call(&f, vec![obj.clone(), name.clone(), value], vec![])?;
                         return Ok(());
                     }
