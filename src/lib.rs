@@ -20,12 +20,21 @@
 //! - `vm`: `Vm` (per thread: value stack, frames) and `Interp` (shared:
 //!   types, modules, interned names). `eval` is the loop; `call`, `attr`,
 //!   `ops`, `subscr`, `iter`, `containers`, `format` the object protocol;
-//!   `generator`, `import`, `exception` what their names say.
-//! - `gil`: the lock every thread holds while it touches objects; `guard` is
-//!   the one place with `unsafe` (the `Send`/`Sync` argument).
-//! - `modules`: `builtins` and the types' `methods`, and the native modules
-//!   (`sys`, `math`, `time`, `random`, …); `mt` is the Mersenne Twister.
-//! - `run`: running a program the way the CLI does (exit codes, atexit).
+//!   `generator`, `import`, `exception` what their names say; `gc` the cycle
+//!   collector (containers are tracked when a container is stored into
+//!   them; a collection is trial deletion over what they reach).
+//! - `gil`: the GIL, which is also the scheduler: holder, FIFO ready queue,
+//!   forced hand-off every `switch_interval` instructions or at
+//!   `time.sleep(0)`, blocking waits that release it, Ctrl-C delivery.
+//!   `guard` is the one place with `unsafe` (the `Send`/`Sync` argument).
+//! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,
+//!   `bytes_methods`), native modules (`sys`, `math`, `time`, `os`,
+//!   `random` with `mt` the Mersenne Twister, `_thread`, `_collections`,
+//!   `_functools`, `io`, `gc`, `dis`, `atexit`) and modules written in gilt
+//!   (`lib/*.script`: `threading`, `queue`, `collections`, `functools`,
+//!   `heapq`), compiled on first import.
+//! - `run`: running a program the way the CLI does (exit codes, waiting for
+//!   non-daemon threads, atexit).
 
 pub mod bytecode;
 pub mod compile;
