@@ -50,6 +50,23 @@ enum State {
 struct Slot {
     state: State,
     cv: Arc<Condvar>,
+    /// The thread's name for reports (`threading` sets it).
+    name: String,
+    /// While blocked: what on, and where (for the deadlock report).
+    wait: Option<WaitInfo>,
+    /// Blocked with a deadline (a timer can wake it).
+    timed: bool,
+}
+
+/// What a blocked thread waits on, for the deadlock report.
+#[derive(Clone, Debug)]
+pub struct WaitInfo {
+    /// e.g. "lock 0x7f…"
+    pub what: String,
+    /// The thread holding it, if known.
+    pub holder: Option<Tid>,
+    /// "file:line" of the waiting code.
+    pub location: String,
 }
 
 struct Sched {
@@ -110,11 +127,90 @@ impl Sched {
 }
 
 fn new_slot(s: &mut Sched, state: State) -> Tid {
+    let t = s.slots.len();
     s.slots.push(Slot {
         state,
         cv: Arc::new(Condvar::new()),
+        name: if t == 0 {
+            "MainThread".to_string()
+        } else {
+            format!("Thread-{}", t)
+        },
+        wait: None,
+        timed: false,
     });
-    s.slots.len() - 1
+    t
+}
+
+/// Names the calling thread in reports.
+pub fn set_name(name: &str) {
+    let t = me();
+    let mut s = SCHED.lock();
+    if let Some(slot) = s.slots.get_mut(t) {
+        slot.name = name.to_string();
+    }
+}
+
+/// Records what the calling thread is about to wait on.
+pub fn set_wait(info: Option<WaitInfo>) {
+    let t = me();
+    let mut s = SCHED.lock();
+    if let Some(slot) = s.slots.get_mut(t) {
+        slot.wait = info;
+    }
+}
+
+/// True if the calling thread blocking now, with no deadline, would leave
+/// no thread able to run: nothing ready, every other live thread blocked
+/// without a timer, none outside the interpreter (I/O, real sleeps).
+pub fn would_deadlock() -> bool {
+    let t = me();
+    let s = SCHED.lock();
+    if !s.ready.is_empty() {
+        return false;
+    }
+    s.slots.iter().enumerate().all(|(i, slot)| {
+        i == t || slot.state == State::Finished || (slot.state == State::Blocked && !slot.timed)
+    })
+}
+
+/// The deadlock report: one line per live thread with what it waits on,
+/// where, and who holds it. `mine` describes the calling thread's wait.
+pub fn deadlock_report(mine: &WaitInfo) -> String {
+    let t = me();
+    let s = SCHED.lock();
+    let name = |i: Tid| {
+        s.slots
+            .get(i)
+            .map(|x| x.name.clone())
+            .unwrap_or_else(|| format!("Thread-{}", i))
+    };
+    let mut out = String::from("Deadlock: every thread is blocked and none can wake the others.\n");
+    for (i, slot) in s.slots.iter().enumerate() {
+        if slot.state == State::Finished {
+            continue;
+        }
+        let w = if i == t {
+            Some(mine)
+        } else {
+            slot.wait.as_ref()
+        };
+        match w {
+            Some(w) => {
+                let holder = match w.holder {
+                    Some(h) if h == i => " held by itself".to_string(),
+                    Some(h) => format!(" held by \"{}\"", name(h)),
+                    None => String::new(),
+                };
+                out.push_str(&format!(
+                    "  Thread \"{}\" waits for {}{} at {}\n",
+                    slot.name, w.what, holder, w.location
+                ));
+            }
+            None => out.push_str(&format!("  Thread \"{}\" is blocked\n", slot.name)),
+        }
+    }
+    out
 }
 
 /// Parks the calling thread until it is the holder.
@@ -244,6 +340,7 @@ pub fn block(deadline: Option<Instant>) -> Wake {
     guard::set_held(false);
     let mut s = SCHED.lock();
     s.slots[t].state = State::Blocked;
+    s.slots[t].timed = deadline.is_some();
     s.hand_off();
     let cv = s.slots[t].cv.clone();
     let mut result = Wake::Woken;
@@ -259,6 +356,8 @@ pub fn block(deadline: Option<Instant>) -> Wake {
         }
     }
     wait_turn(&mut s, t);
+    s.slots[t].wait = None;
+    s.slots[t].timed = false;
     drop(s);
     guard::set_held(true);
     result

@@ -25,7 +25,17 @@ type Waiter = (Tid, Rc<Cell<bool>>);
 
 pub struct Lock {
     locked: Cell<bool>,
+    /// The thread that took it last (for the deadlock report).
+    owner: Cell<Option<Tid>>,
     waiters: RefCell<VecDeque<Waiter>>,
+}
+
+/// Why an acquire failed without returning False.
+enum AcquireError {
+    /// Ctrl-C reached the waiting main thread.
+    Interrupted,
+    /// Waiting would leave no thread able to run.
+    Deadlock(gil::WaitInfo),
 }
 
 /// A reentrant lock: owner thread and depth, on top of a plain `Lock`.
@@ -39,20 +49,36 @@ impl Lock {
     fn new() -> Lock {
         Lock {
             locked: Cell::new(false),
+            owner: Cell::new(None),
             waiters: RefCell::new(VecDeque::new()),
         }
     }
 
-    /// Takes the lock, waiting up to `timeout` (None: forever). `Err(())`
-    /// when the main thread was interrupted while waiting.
-    fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> Result<bool, ()> {
+    /// Takes the lock, waiting up to `timeout` (None: forever); `at` is
+    /// where the caller waits, for a deadlock report.
+    fn acquire(
+        &self,
+        blocking: bool,
+        timeout: Option<Duration>,
+        at: &str,
+    ) -> Result<bool, AcquireError> {
         if !self.locked.get() {
             self.locked.set(true);
+            self.owner.set(Some(gil::me()));
             return Ok(true);
         }
         if !blocking {
             return Ok(false);
         }
+        let info = gil::WaitInfo {
+            what: "a lock".to_string(),
+            holder: self.owner.get(),
+            location: at.to_string(),
+        };
+        if timeout.is_none() && gil::would_deadlock() {
+            return Err(AcquireError::Deadlock(info));
+        }
+        gil::set_wait(Some(info));
         let granted = Rc::new(Cell::new(false));
         self.waiters
             .borrow_mut()
@@ -60,12 +86,13 @@ impl Lock {
         let deadline = timeout.map(|d| Instant::now() + d);
         gil::block(deadline);
         if granted.get() {
+            self.owner.set(Some(gil::me()));
             return Ok(true);
         }
         let me = gil::me();
         self.waiters.borrow_mut().retain(|(t, _)| *t != me);
         if gil::take_interrupt() {
-            return Err(());
+            return Err(AcquireError::Interrupted);
         }
         Ok(false)
     }
@@ -83,6 +110,7 @@ impl Lock {
                 }
                 None => {
                     self.locked.set(false);
+                    self.owner.set(None);
                     return;
                 }
             }
@@ -132,11 +160,11 @@ fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
     // `this` keeps the lock alive while this thread waits without the GIL.
     let this = a.pos.first().cloned().unwrap_or_default();
-    let got = with_native(vm, &this, "lock", |l: &Lock| l.acquire(blocking, timeout))?;
-    match got {
-        Ok(got) => Ok(Value::Bool(got)),
-        Err(()) => Err(keyboard_interrupt(vm)),
-    }
+    let at = location(vm);
+    let got = with_native(vm, &this, "lock", |l: &Lock| {
+        l.acquire(blocking, timeout, &at)
+    })?;
+    acquired(vm, got)
 }
 
 fn lock_release(vm: &mut Vm, a: Args) -> PyResult {
@@ -186,22 +214,20 @@ fn rlock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
     let this = a.pos.first().cloned().unwrap_or_default();
     let me = gil::me();
+    let at = location(vm);
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
         if r.owner.get() == Some(me) {
             r.count.set(r.count.get() + 1);
             return Ok(true);
         }
-        let got = r.lock.acquire(blocking, timeout)?;
+        let got = r.lock.acquire(blocking, timeout, &at)?;
         if got {
             r.owner.set(Some(me));
             r.count.set(1);
         }
         Ok(got)
     })?;
-    match got {
-        Ok(got) => Ok(Value::Bool(got)),
-        Err(()) => Err(keyboard_interrupt(vm)),
-    }
+    acquired(vm, got)
 }
 
 fn rlock_release(vm: &mut Vm, a: Args) -> PyResult {
@@ -280,16 +306,14 @@ fn rlock_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
         _ => 1,
     };
     let me = gil::me();
+    let at = location(vm);
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
-        let got = r.lock.acquire(true, None);
+        let got = r.lock.acquire(true, None, &at);
         r.owner.set(Some(me));
         r.count.set(count);
         got
     })?;
-    match got {
-        Ok(_) => Ok(Value::None),
-        Err(()) => Err(keyboard_interrupt(vm)),
-    }
+    acquired(vm, got).map(|_| Value::None)
 }
 
 fn rlock_repr(vm: &mut Vm, a: Args) -> PyResult {
@@ -313,6 +337,49 @@ fn rlock_repr(vm: &mut Vm, a: Args) -> PyResult {
 
 fn keyboard_interrupt(vm: &Vm) -> Value {
     vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![])
+}
+
+/// "file:line" of the running gilt code (the innermost frame from a file).
+fn location(vm: &Vm) -> String {
+    for f in vm.frames.iter().rev() {
+        let line = f
+            .code
+            .lines
+            .get(f.pc.saturating_sub(1))
+            .copied()
+            .unwrap_or(f.code.first_line);
+        if !f.code.filename.starts_with("<gilt:") {
+            return format!("{}:{}", f.code.filename, line);
+        }
+    }
+    // Only library frames (e.g. waiting for threads at exit).
+    vm.frames
+        .last()
+        .map(|f| {
+            let line = f
+                .code
+                .lines
+                .get(f.pc.saturating_sub(1))
+                .copied()
+                .unwrap_or(f.code.first_line);
+            format!("{}:{}", f.code.filename, line)
+        })
+        .unwrap_or_else(|| "?".to_string())
+}
+
+/// The outcome of an acquire: a deadlock ends the program with the report
+/// and status 3 (SPEC §2.7), instead of hanging.
+fn acquired(vm: &mut Vm, got: Result<bool, AcquireError>) -> PyResult {
+    match got {
+        Ok(got) => Ok(Value::Bool(got)),
+        Err(AcquireError::Interrupted) => Err(keyboard_interrupt(vm)),
+        Err(AcquireError::Deadlock(info)) => {
+            let report = gil::deadlock_report(&info);
+            vm.interp.flush_stdout();
+            vm.interp.write_stderr(&report);
+            std::process::exit(3);
+        }
+    }
 }
 
 /// `threading.get_ident()` of a gilt thread: stable, distinct, nonzero.
@@ -484,6 +551,14 @@ fn interrupt_main(vm: &mut Vm, _a: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `_thread._set_name(name)`: the calling thread's name in reports.
+fn set_name(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_set_name", 1, 1)?;
+    let name = vm.str(&a.pos[0])?;
+    gil::set_name(&name);
+    Ok(Value::None)
+}
+
 fn main_ident(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "_main_ident", 0, 0)?;
     Ok(Value::Int(thread_ident(0)))
@@ -533,6 +608,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("stack_size", stack_size),
             ("_count", count),
             ("_main_ident", main_ident),
+            ("_set_name", set_name),
             ("_report_exception", report_exception),
         ],
     );
