@@ -14,7 +14,12 @@ use super::{
     TupleObj,
 };
 
+/// `repr(u64)`: every payload sits at offset 8 behind an 8-byte tag. With
+/// the default layout `Bool`'s byte would sit at offset 1, and every copy of
+/// a `Value` would shuffle the padding bytes through the stack (a store
+/// forwarding stall on each clone in the eval loop).
 #[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// An unbound local, or the empty half of a method-call pair.
     #[default]
