@@ -233,7 +233,7 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::Pop => {
-                    self.stack.pop();
+                    discard(self.stack.pop());
                 }
                 Op::Dup => {
                     let v = self.top().clone();
@@ -269,7 +269,10 @@ impl Vm {
                 }
                 Op::StoreFast(s) => {
                     let v = self.pop();
-                    self.stack[base + s as usize] = v;
+                    discard(Some(std::mem::replace(
+                        &mut self.stack[base + s as usize],
+                        v,
+                    )));
                 }
                 Op::DeleteFast(s) => {
                     if self.stack[base + s as usize].is_null() {
@@ -521,7 +524,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = r {
-                        self.stack.truncate(n - 1);
+                        discard(self.stack.pop());
                         self.stack[n - 2] = Value::Bool(r);
                         continue;
                     }
@@ -838,22 +841,24 @@ impl Vm {
                 Op::Jump(t) => pc = t as usize,
                 Op::PopJumpIfFalse(t) => {
                     let v = self.pop();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        Value::Int(i) => i != 0,
+                    let b = match &v {
+                        Value::Bool(b) => *b,
+                        Value::Int(i) => *i != 0,
                         _ => tri!(self.truthy(&v)),
                     };
+                    discard(Some(v));
                     if !b {
                         pc = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = self.pop();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        Value::Int(i) => i != 0,
+                    let b = match &v {
+                        Value::Bool(b) => *b,
+                        Value::Int(i) => *i != 0,
                         _ => tri!(self.truthy(&v)),
                     };
+                    discard(Some(v));
                     if b {
                         pc = t as usize;
                     }
@@ -1725,6 +1730,17 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
             x >> y
         }),
         _ => None,
+    }
+}
+
+/// Drops a value, skipping the out-of-line drop glue for unboxed values
+/// (most of what the loop pops: ints, floats, bools, None).
+#[inline(always)]
+fn discard(v: Option<Value>) {
+    match v {
+        Some(Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        | None => {}
+        Some(boxed) => drop(boxed),
     }
 }
 
