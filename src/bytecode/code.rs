@@ -49,6 +49,19 @@ pub struct Code {
     /// The greatest operand-stack depth the code can reach (upper bound).
     pub max_stack: u32,
     pub docstring: Value,
+    /// Per name index: where `LoadGlobal` last found it (see `GlobalCache`).
+    pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+}
+
+/// A `LoadGlobal` result that stays valid while the dicts keep their
+/// versions: the name is entry `index` of the globals (`builtin` false), or
+/// absent from the globals and entry `index` of the builtins.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub builtin: bool,
 }
 
 impl Code {

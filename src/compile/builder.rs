@@ -151,6 +151,7 @@ impl CodeBuilder {
             start = end;
         }
         let nlocals = varnames.len() as u32;
+        let names_len = self.names.len();
         Code {
             name,
             qualname,
@@ -171,6 +172,7 @@ impl CodeBuilder {
             exception_table: table,
             max_stack: 0,
             docstring,
+            global_cache: vec![Default::default(); names_len],
         }
     }
 }

@@ -21,11 +21,34 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<i32>,
     used: usize,
+    /// Changes (to a number no other dict state has had) whenever an entry
+    /// is added, removed or moved. Two dicts with the same version have
+    /// their keys at the same entry indices (a copy shares its source's
+    /// version until either changes), so `(version, index)` can be cached
+    /// (the eval loop's global-name cache).
+    pub version: u64,
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            entries: Vec::new(),
+            indices: Vec::new(),
+            used: 0,
+            version: fresh_version(),
+        }
+    }
+}
+
+/// A dict version no dict has had before.
+fn fresh_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Result of a lookup that needs no user code.
@@ -173,6 +196,7 @@ impl Dict {
     }
 
     pub fn entry_mut(&mut self, idx: usize) -> &mut Entry {
+        self.version = fresh_version();
         &mut self.entries[idx]
     }
 
@@ -316,6 +340,29 @@ impl Dict {
         }
     }
 
+    /// The value of live entry `idx`, if there is one.
+    #[inline]
+    pub fn value_at_checked(&self, idx: usize) -> Option<Value> {
+        self.entries
+            .get(idx)
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+    }
+
+    /// The index of the live entry for `key`, a str with cached hash.
+    pub fn index_of_strobj(&self, key: &std::rc::Rc<super::StrObj>) -> Option<usize> {
+        if self.used == 0 {
+            return None;
+        }
+        match self.probe(key.hash(), |e| match &e.key {
+            Value::Str(s) => Some(std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str()),
+            _ => Some(false),
+        }) {
+            ProbeResult::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
     pub fn value_at(&self, idx: usize) -> Value {
         self.entries[idx].value.clone()
     }
@@ -328,6 +375,7 @@ impl Dict {
 
     /// Appends a new entry; the caller knows the key is absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version = fresh_version();
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
@@ -342,6 +390,7 @@ impl Dict {
 
     /// Deletes the entry at `idx`, returning its key and value.
     pub fn remove_at(&mut self, idx: usize) -> (Value, Value) {
+        self.version = fresh_version();
         let hash = self.entries[idx].hash;
         let mask = self.mask();
         let mut perturb = hash as u64;
@@ -387,6 +436,7 @@ impl Dict {
     }
 
     fn grow(&mut self) {
+        self.version = fresh_version();
         let want = ((self.used + 1) * 3).next_power_of_two().max(8);
         let live: Vec<Entry> = std::mem::take(&mut self.entries)
             .into_iter()

@@ -324,16 +324,17 @@ impl Vm {
                     *slot = Value::cell(v);
                 }
                 Op::LoadGlobal(n) => {
-                    let name = &code.names[n as usize];
-                    let globals = &self.frames.last().expect("a running frame").globals;
-                    let v = match lookup_str(globals, name) {
-                        Some(v) => v,
-                        None => match lookup_str(&self.interp.builtins, name) {
-                            Some(v) => v,
-                            None => throw!(self.name_error(name.as_str().unwrap_or(""))),
-                        },
+                    let v = {
+                        let globals = &self.frames.last().expect("a running frame").globals;
+                        load_global(&code, n as usize, globals, &self.interp.builtins)
                     };
-                    self.stack.push(v);
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let name = &code.names[n as usize];
+                            throw!(self.name_error(name.as_str().unwrap_or("")))
+                        }
+                    }
                 }
                 Op::StoreGlobal(n) => {
                     let v = self.pop();
@@ -884,7 +885,9 @@ impl Vm {
                     let frame = self.frames.pop().expect("a running frame");
                     match frame.kind {
                         FrameKind::Normal => {
-                            self.stack.truncate(frame.ret_base);
+                            while self.stack.len() > frame.ret_base {
+                                discard(self.stack.pop());
+                            }
                             self.stack.push(v);
                             load_frame!();
                         }
@@ -1783,6 +1786,55 @@ fn cell_set(cell: &Value, v: Value) {
             *c.borrow_mut() = v;
         }
     }
+}
+
+/// `LoadGlobal`: globals, then builtins, through the code object's cache
+/// (valid while neither dict has gained, lost or moved an entry).
+#[inline]
+fn load_global(code: &Code, n: usize, globals: &DictObj, builtins: &DictObj) -> Option<Value> {
+    let g = globals.table.borrow();
+    if let Some(slot) = code.global_cache.get(n) {
+        let c = slot.get();
+        if c.globals_version == g.version {
+            if !c.builtin {
+                if let Some(v) = g.value_at_checked(c.index as usize) {
+                    return Some(v);
+                }
+            } else {
+                let b = builtins.table.borrow();
+                if c.builtins_version == b.version {
+                    if let Some(v) = b.value_at_checked(c.index as usize) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+    }
+    let Some(Value::Str(name)) = code.names.get(n) else {
+        return None;
+    };
+    if let Some(i) = g.index_of_strobj(name) {
+        if let Some(slot) = code.global_cache.get(n) {
+            slot.set(crate::bytecode::code::GlobalCache {
+                globals_version: g.version,
+                builtins_version: 0,
+                index: i as u32,
+                builtin: false,
+            });
+        }
+        return g.value_at_checked(i);
+    }
+    let b = builtins.table.borrow();
+    let i = b.index_of_strobj(name)?;
+    if let Some(slot) = code.global_cache.get(n) {
+        slot.set(crate::bytecode::code::GlobalCache {
+            globals_version: g.version,
+            builtins_version: b.version,
+            index: i as u32,
+            builtin: true,
+        });
+    }
+    b.value_at_checked(i)
 }
 
 /// Looks an interned str key up (its hash is cached in the str).
