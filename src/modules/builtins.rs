@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::{add_fns, method};
 use crate::objects::numfmt;
@@ -1700,11 +1700,6 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(Value::obj(Object::Super { class, obj }))
-}
-
-/// `0` when the conversion of a big int to i64 overflows (callers check).
-pub fn big_to_i64(b: &BigInt) -> Option<i64> {
-    b.to_i64()
 }
 
 /// The content of a closure cell, or the value itself.

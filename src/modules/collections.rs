@@ -102,21 +102,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// A class kept in `Interp::module_state` under `key`, built on first use.
-pub fn cached_class(vm: &Vm, key: &'static str, build: impl FnOnce(&Vm) -> Rc<Class>) -> Rc<Class> {
-    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get(key) {
-        return c.clone();
-    }
-    let c = build(vm);
-    vm.interp
-        .module_state
-        .borrow_mut()
-        .insert(key, Value::Class(c.clone()));
-    c
-}
-
 fn deque_class(vm: &Vm) -> Rc<Class> {
-    cached_class(vm, "collections.deque", |vm| {
+    super::cached_class(vm, "collections.deque", |vm| {
         let methods: &[(&'static str, NativeFn)] = &[
             ("__new__", deque_new),
             ("__init__", deque_init),
@@ -172,7 +159,7 @@ fn deque_class(vm: &Vm) -> Rc<Class> {
 
 fn deque_iter_class(vm: &Vm, reverse: bool) -> Rc<Class> {
     if reverse {
-        cached_class(vm, "collections.deque_reverse_iterator", |vm| {
+        super::cached_class(vm, "collections.deque_reverse_iterator", |vm| {
             native_class(
                 vm,
                 "_deque_reverse_iterator",
@@ -181,7 +168,7 @@ fn deque_iter_class(vm: &Vm, reverse: bool) -> Rc<Class> {
             )
         })
     } else {
-        cached_class(vm, "collections.deque_iterator", |vm| {
+        super::cached_class(vm, "collections.deque_iterator", |vm| {
             native_class(
                 vm,
                 "_deque_iterator",

@@ -521,7 +521,7 @@ fn property(owner: &'static str, name: &'static str, f: NativeFn) -> Value {
 }
 
 fn file_class(vm: &Vm, name: &'static str, key: &'static str) -> Rc<Class> {
-    super::collections::cached_class(vm, key, |vm| {
+    super::cached_class(vm, key, |vm| {
         let c = native_class(vm, name, "_io", FILE_METHODS);
         for (n, f) in FILE_PROPERTIES {
             c.dict.set_str(n, property(name, n, *f));

@@ -123,6 +123,19 @@ pub fn native_class(
     Rc::new(c)
 }
 
+/// A class kept in `Interp::module_state` under `key`, built on first use.
+pub fn cached_class(vm: &Vm, key: &'static str, build: impl FnOnce(&Vm) -> Rc<Class>) -> Rc<Class> {
+    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get(key) {
+        return c.clone();
+    }
+    let c = build(vm);
+    vm.interp
+        .module_state
+        .borrow_mut()
+        .insert(key, Value::Class(c.clone()));
+    c
+}
+
 /// A new native object of `class` holding `data`.
 pub fn new_native<T: 'static>(class: &Rc<Class>, data: T) -> Value {
     Value::obj(Object::Native(NativeObj {

@@ -60,20 +60,15 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 fn random_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get(CLASS_KEY) {
-        return c.clone();
-    }
-    let c = native_class(vm, "Random", "random", METHODS);
-    c.dict
-        .set_str("__new__", super::method("Random", "__new__", random_new));
-    c.dict
-        .set_str("__init__", super::method("Random", "__init__", random_init));
-    c.dict.set_str("VERSION", Value::Int(3));
-    vm.interp
-        .module_state
-        .borrow_mut()
-        .insert(CLASS_KEY, Value::Class(c.clone()));
-    c
+    super::cached_class(vm, CLASS_KEY, |vm| {
+        let c = native_class(vm, "Random", "random", METHODS);
+        c.dict
+            .set_str("__new__", super::method("Random", "__new__", random_new));
+        c.dict
+            .set_str("__init__", super::method("Random", "__init__", random_init));
+        c.dict.set_str("VERSION", Value::Int(3));
+        c
+    })
 }
 
 /// The hidden instance behind the module-level functions.

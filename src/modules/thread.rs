@@ -388,64 +388,47 @@ pub fn thread_ident(t: Tid) -> i64 {
 }
 
 fn lock_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(Value::Class(c)) = vm.interp.module_state.borrow().get("_thread.lock").cloned() {
-        return c;
-    }
-    let c = native_class(
-        vm,
-        "lock",
-        "_thread",
-        &[
-            ("acquire", lock_acquire),
-            ("acquire_lock", lock_acquire),
-            ("release", lock_release),
-            ("release_lock", lock_release),
-            ("locked", lock_locked),
-            ("locked_lock", lock_locked),
-            ("__enter__", lock_acquire),
-            ("__exit__", lock_exit),
-            ("__repr__", lock_repr),
-        ],
-    );
-    vm.interp
-        .module_state
-        .borrow_mut()
-        .insert("_thread.lock", Value::Class(c.clone()));
-    c
+    super::cached_class(vm, "_thread.lock", |vm| {
+        native_class(
+            vm,
+            "lock",
+            "_thread",
+            &[
+                ("acquire", lock_acquire),
+                ("acquire_lock", lock_acquire),
+                ("release", lock_release),
+                ("release_lock", lock_release),
+                ("locked", lock_locked),
+                ("locked_lock", lock_locked),
+                ("__enter__", lock_acquire),
+                ("__exit__", lock_exit),
+                ("__repr__", lock_repr),
+            ],
+        )
+    })
 }
 
 fn rlock_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(Value::Class(c)) = vm
-        .interp
-        .module_state
-        .borrow()
-        .get("_thread.RLock")
-        .cloned()
-    {
-        return c;
-    }
-    let c = native_class(
-        vm,
-        "RLock",
-        "_thread",
-        &[
-            ("acquire", rlock_acquire),
-            ("release", rlock_release),
-            ("__enter__", rlock_acquire),
-            ("__exit__", rlock_exit),
-            ("_is_owned", rlock_is_owned),
-            ("_release_save", rlock_release_save),
-            ("_acquire_restore", rlock_acquire_restore),
-            ("__repr__", rlock_repr),
-        ],
-    );
-    c.dict
-        .set_str("__new__", super::method("RLock", "__new__", rlock_new));
-    vm.interp
-        .module_state
-        .borrow_mut()
-        .insert("_thread.RLock", Value::Class(c.clone()));
-    c
+    super::cached_class(vm, "_thread.RLock", |vm| {
+        let c = native_class(
+            vm,
+            "RLock",
+            "_thread",
+            &[
+                ("acquire", rlock_acquire),
+                ("release", rlock_release),
+                ("__enter__", rlock_acquire),
+                ("__exit__", rlock_exit),
+                ("_is_owned", rlock_is_owned),
+                ("_release_save", rlock_release_save),
+                ("_acquire_restore", rlock_acquire_restore),
+                ("__repr__", rlock_repr),
+            ],
+        );
+        c.dict
+            .set_str("__new__", super::method("RLock", "__new__", rlock_new));
+        c
+    })
 }
 
 /// A new `_thread.lock`.

@@ -474,24 +474,9 @@ impl Vm {
                     }
                     let b = self.pop();
                     let a = self.pop();
-                    let r = match (bop, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => crate::objects::int::add(*x, *y),
-                        },
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => crate::objects::int::sub(*x, *y),
-                        },
-                        (BinOp::Mul, Value::Int(x), Value::Int(y)) => match x.checked_mul(*y) {
-                            Some(r) => Value::Int(r),
-                            None => crate::objects::int::mul(*x, *y),
-                        },
-                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                        _ => tri!(self.binary(bop, &a, &b)),
-                    };
+                    // Everything the in-place path declined: big ints,
+                    // division by zero, strings, dunders …
+                    let r = tri!(self.binary(bop, &a, &b));
                     self.stack.push(r);
                 }
                 Op::Inplace(bop) => {
@@ -503,18 +488,7 @@ impl Vm {
                     }
                     let b = self.pop();
                     let a = self.pop();
-                    let r = match (bop, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => crate::objects::int::add(*x, *y),
-                        },
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => crate::objects::int::sub(*x, *y),
-                        },
-                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        _ => tri!(self.inplace(bop, &a, &b)),
-                    };
+                    let r = tri!(self.inplace(bop, &a, &b));
                     self.stack.push(r);
                 }
                 Op::Compare(cop) => {
@@ -531,18 +505,7 @@ impl Vm {
                     }
                     let b = self.pop();
                     let a = self.pop();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq | CmpOp::Is => x == y,
-                            CmpOp::NotEq | CmpOp::IsNot => x != y,
-                            _ => tri!(self.compare(cop, &a, &b)).is_true_bool(),
-                        }),
-                        _ => tri!(self.compare(cop, &a, &b)),
-                    };
+                    let r = tri!(self.compare(cop, &a, &b));
                     self.stack.push(r);
                 }
                 Op::UnaryNeg => {
@@ -1868,12 +1831,5 @@ fn bind_to(attr: Value, obj: &Value) -> Value {
             }))
         }
         _ => attr,
-    }
-}
-
-impl Value {
-    /// The bool inside a `Value::Bool` (false for anything else).
-    pub fn is_true_bool(&self) -> bool {
-        matches!(self, Value::Bool(true))
     }
 }

@@ -1,8 +1,6 @@
 //! `format(v, spec)` / `__format__` and printf-style `str % args`, on top of
 //! the pure conversions in `objects::numfmt`.
 
-use num_bigint::BigInt;
-
 use super::{PyResult, Vm};
 use crate::objects::numfmt::{self, PercentValue};
 use crate::objects::Value;
@@ -224,9 +222,4 @@ pub fn ascii_of(s: &str) -> String {
         }
     }
     out
-}
-
-/// An int `Value` as a BigInt (for formatting).
-pub fn big_of(v: &Value) -> Option<BigInt> {
-    crate::objects::int::to_big(v)
 }

@@ -25,8 +25,7 @@ use std::rc::{Rc, Weak};
 
 use super::Vm;
 use crate::objects::{
-    BoundMethod, Class, DictObj, Function, Instance, IterState, ListObj, Object, SetObj, TupleObj,
-    Value,
+    BoundMethod, Class, DictObj, Function, Instance, IterState, ListObj, Object, SetObj, Value,
 };
 
 /// A weak handle on a tracked container.
@@ -154,15 +153,6 @@ impl Default for Gc {
 const MIN_THRESHOLD: usize = 20_000;
 
 impl Gc {
-    /// Records that `container` now refers to `stored`.
-    #[inline]
-    pub fn note_store(&mut self, container: &Value, stored: &Value) {
-        if !is_container(stored) || self.collecting {
-            return;
-        }
-        self.track(container);
-    }
-
     /// Tracks `v` (idempotent).
     pub fn track(&mut self, v: &Value) {
         let Some(addr) = v.ptr() else { return };
@@ -205,7 +195,10 @@ impl Vm {
     #[inline]
     pub fn note_store(&self, container: &Value, stored: &Value) {
         if is_container(stored) {
-            self.interp.gc.borrow_mut().note_store(container, stored);
+            let mut gc = self.interp.gc.borrow_mut();
+            if !gc.collecting {
+                gc.track(container);
+            }
         }
     }
 
@@ -533,7 +526,3 @@ fn drop_iter(st: IterState, dropped: &mut Vec<Value>) {
         _ => {}
     }
 }
-
-// Types named only in signatures above.
-#[allow(dead_code)]
-fn _uses(_: &TupleObj) {}

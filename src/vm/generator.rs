@@ -5,7 +5,7 @@
 //! `eval::Suspended`). A generator therefore costs one nested Rust call per
 //! resumption, bounded by `check_recursion` like every native re-entry.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Frame, FrameKind, PyResult, Vm};
@@ -33,8 +33,6 @@ pub struct Generator {
     pub state: RefCell<GenState>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
-    /// Set while the generator delegates with `yield from` (for `gi_yieldfrom`).
-    pub started: Cell<bool>,
 }
 
 impl Generator {
@@ -75,7 +73,6 @@ impl Vm {
             }),
             name: RefCell::new(func.name.borrow().clone()),
             qualname: RefCell::new(func.qualname.borrow().clone()),
-            started: Cell::new(false),
         }))
     }
 
