@@ -90,13 +90,15 @@ pub const THREAD_STACK_SIZE: usize = 256 * 1024 * 1024;
 impl Vm {
     pub fn new(interp: Rc<Interp>) -> Vm {
         let marker = 0u8;
+        // A new thread's first turn is a full interval like every other.
+        let ticks = interp.switch_interval.get().max(1);
         Vm {
             interp,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             handled: Value::Null,
             stack_base: &marker as *const u8 as usize,
-            ticks: 100,
+            ticks,
             suspended: None,
             repr_guard: Vec::new(),
             gen_needs_tracking: false,
