@@ -51,6 +51,18 @@ pub struct Code {
     pub docstring: Value,
     /// Per name index: where `LoadGlobal` last found it (see `GlobalCache`).
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+    /// Per name index: where `LoadAttr`/`StoreAttr` last found it in an
+    /// instance's dict (see `AttrCache`).
+    pub attr_cache: Vec<std::cell::Cell<AttrCache>>,
+}
+
+/// An instance attribute last found at entry `index` of an instance's
+/// dict. A hint: the entry's key is checked on every use, and it is used
+/// only for classes with plain attributes (`Class::plain_attrs`). It holds
+/// across instances whose attributes were set in the same order.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct AttrCache {
+    pub index: u32,
 }
 
 /// A `LoadGlobal` result that stays valid while the dicts keep their

@@ -122,6 +122,7 @@ fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut Stri
         .chain(code.exception_table.iter().map(|e| e.handler))
         .collect();
     for (pc, op) in code.ops.iter().enumerate() {
+        let op = &op.unfused();
         let line = code.lines.get(pc).copied().unwrap_or(0);
         if line != last_line {
             if pc > 0 {

@@ -185,6 +185,53 @@ pub enum Op {
     GetYieldFromIter,
     /// PrintExpr: (v -- ) the REPL's echo of an expression statement
     PrintExpr,
+
+    // Fused groups (see `bytecode::fuse`). Each replaces the first
+    // instruction of a common group and stands for that instruction; the
+    // rest of the group stays in place after it. The eval loop runs the
+    // whole group at once when it cannot raise (unboxed numbers, a list and
+    // an in-range int index) and the turn has ticks left for every member,
+    // and otherwise runs the first instruction alone, so a group behaves
+    // exactly as its members do, to the GIL tick. `dis` shows the members.
+    /// FastFast(a): LoadFast(a) LoadFast(b)
+    FastFast(u32),
+    /// FastConstArith(a): LoadFast(a) LoadConst(k) Binary|Inplace(op)
+    FastConstArith(u32),
+    /// FastConstArithStore(a): LoadFast(a) LoadConst(k) Binary|Inplace(op) StoreFast(s)
+    FastConstArithStore(u32),
+    /// FastFastArith(a): LoadFast(a) LoadFast(b) Binary|Inplace(op)
+    FastFastArith(u32),
+    /// FastConstCmpJump(a): LoadFast(a) LoadConst(k) Compare(op) PopJumpIfFalse(t)
+    FastConstCmpJump(u32),
+    /// FastFastCmpJump(a): LoadFast(a) LoadFast(b) Compare(op) PopJumpIfFalse(t)
+    FastFastCmpJump(u32),
+    /// FastFastSubscr(a): LoadFast(a) LoadFast(b) Subscr
+    FastFastSubscr(u32),
+    /// FastConstSubscr(a): LoadFast(a) LoadConst(k) Subscr
+    FastConstSubscr(u32),
+    /// FastFastStoreSubscr(a): LoadFast(a) LoadFast(b) StoreSubscr
+    FastFastStoreSubscr(u32),
+    /// CompareJump(op): Compare(op) PopJumpIfFalse(t)
+    CompareJump(CmpOp),
+}
+
+impl Op {
+    /// The instruction a fused group's head stands for (itself otherwise).
+    pub fn unfused(self) -> Op {
+        match self {
+            Op::FastFast(a)
+            | Op::FastConstArith(a)
+            | Op::FastConstArithStore(a)
+            | Op::FastFastArith(a)
+            | Op::FastConstCmpJump(a)
+            | Op::FastFastCmpJump(a)
+            | Op::FastFastSubscr(a)
+            | Op::FastConstSubscr(a)
+            | Op::FastFastStoreSubscr(a) => Op::LoadFast(a),
+            Op::CompareJump(c) => Op::Compare(c),
+            op => op,
+        }
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() <= 8);

@@ -150,6 +150,7 @@ impl CodeBuilder {
             }
             start = end;
         }
+        crate::bytecode::fuse::fuse(&mut self.ops);
         let nlocals = varnames.len() as u32;
         let names_len = self.names.len();
         Code {
@@ -173,6 +174,7 @@ impl CodeBuilder {
             max_stack: 0,
             docstring,
             global_cache: vec![Default::default(); names_len],
+            attr_cache: vec![Default::default(); names_len],
         }
     }
 }

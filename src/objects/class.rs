@@ -75,6 +75,10 @@ pub struct Class {
     pub is_heap: bool,
     /// Recent `lookup_v` results (see `TYPE_VERSION`).
     cache: RefCell<Option<Box<[CacheEntry; CACHE_SIZE]>>>,
+    /// The type version at which this class was last found to have plain
+    /// attributes: no property along the MRO and object's `__setattr__`,
+    /// so an instance attribute is exactly the entry in the instance dict.
+    pub plain_attrs: std::cell::Cell<u64>,
 }
 
 /// Bumped whenever a class attribute is set or deleted after creation:
@@ -85,6 +89,12 @@ static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
 /// Invalidates every class's lookup cache.
 pub fn invalidate_type_cache() {
     TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
+}
+
+/// The current type version (see `TYPE_VERSION`).
+#[inline]
+pub fn type_version() -> u64 {
+    TYPE_VERSION.load(Ordering::Relaxed)
 }
 
 const CACHE_SIZE: usize = 32;
@@ -98,6 +108,9 @@ struct CacheEntry {
 
 impl Class {
     pub fn new(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_heap: bool) -> Class {
+        // A new class may sit where a freed one was: caches keyed on a
+        // class's address must not carry over.
+        invalidate_type_cache();
         Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
@@ -107,6 +120,7 @@ impl Class {
             kind,
             is_heap,
             cache: RefCell::new(None),
+            plain_attrs: std::cell::Cell::new(0),
         }
     }
 

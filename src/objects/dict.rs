@@ -363,6 +363,39 @@ impl Dict {
         }
     }
 
+    /// The value at entry `idx` if that entry's key is `key` itself (an
+    /// attribute-cache hint).
+    #[inline]
+    pub fn hinted(&self, idx: usize, key: &std::rc::Rc<super::StrObj>) -> Option<&Value> {
+        match self.entries.get(idx) {
+            Some(Entry {
+                key: Value::Str(k),
+                value,
+                ..
+            }) if std::rc::Rc::ptr_eq(k, key) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at entry `idx` if that entry's key is `key`
+    /// itself; gives `value` back otherwise.
+    #[inline]
+    pub fn set_hinted(
+        &mut self,
+        idx: usize,
+        key: &std::rc::Rc<super::StrObj>,
+        value: Value,
+    ) -> Result<Value, Value> {
+        match self.entries.get_mut(idx) {
+            Some(Entry {
+                key: Value::Str(k),
+                value: slot,
+                ..
+            }) if std::rc::Rc::ptr_eq(k, key) => Ok(std::mem::replace(slot, value)),
+            _ => Err(value),
+        }
+    }
+
     pub fn value_at(&self, idx: usize) -> Value {
         self.entries[idx].value.clone()
     }

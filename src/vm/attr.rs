@@ -4,7 +4,11 @@
 use std::rc::Rc;
 
 use super::{PyResult, Vm};
-use crate::objects::{BoundMethod, Builtin, Class, DictObj, Object, Property, Value};
+use crate::bytecode::code::AttrCache;
+use crate::bytecode::Code;
+use crate::objects::{
+    BoundMethod, Builtin, Class, DictObj, Instance, Object, Property, StrObj, Value,
+};
 
 impl Vm {
     /// Binds a class attribute found by lookup to `obj` (methods become bound).
@@ -339,6 +343,9 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
+                if n == "__class__" {
+                    return self.set_class(inst, &class, value);
+                }
                 if let Some(Value::Obj(o)) = class.lookup_v(name) {
                     if let Object::Property(p) = &*o {
                         return self.property_set(p, obj, n, &class, Some(value));
@@ -552,6 +559,75 @@ impl Vm {
         Ok((self.get_attr(obj, name)?, Value::Null))
     }
 
+    /// `obj.__class__ = value`: between classes written in gilt with the
+    /// same built-in layout, as CPython allows.
+    fn set_class(&mut self, inst: &Instance, class: &Rc<Class>, value: Value) -> PyResult<()> {
+        let Value::Class(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        if !class.is_heap || !new.is_heap {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if new.kind != class.kind {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                class.name()
+            )));
+        }
+        *inst.class.borrow_mut() = new;
+        Ok(())
+    }
+
+    /// Records where `inst.names[n]` sits in the instance's dict, when the
+    /// class has plain attributes (checked here, once per type version).
+    pub fn fill_attr_cache(&self, code: &Code, n: usize, inst: &Instance) {
+        let (Some(Value::Str(name)), Some(slot)) = (code.names.get(n), code.attr_cache.get(n))
+        else {
+            return;
+        };
+        let class = inst.class.borrow();
+        let version = crate::objects::class::type_version();
+        if class.plain_attrs.get() != version {
+            if !self.has_plain_attrs(&class) {
+                return;
+            }
+            class.plain_attrs.set(version);
+        }
+        if let Some(index) = inst.dict.table.borrow().index_of_strobj(name) {
+            slot.set(AttrCache {
+                index: index as u32,
+            });
+        }
+    }
+
+    /// No property along the MRO and object's `__setattr__`.
+    fn has_plain_attrs(&self, class: &Rc<Class>) -> bool {
+        let is_property =
+            |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Property(_)));
+        let mro = class.mro.borrow();
+        for c in std::iter::once(class).chain(mro.iter()) {
+            if c.dict.table.borrow().values().iter().any(is_property) {
+                return false;
+            }
+        }
+        let setattr = &self.interp.setattr_name;
+        match class.lookup_v(setattr) {
+            Some(f) => self
+                .types()
+                .object
+                .dict
+                .get_v(setattr)
+                .is_some_and(|g| g.is(&f)),
+            None => true,
+        }
+    }
+
     /// Calls `obj.name(*args)`.
     pub fn call_method(
         &mut self,
@@ -565,5 +641,36 @@ impl Vm {
             args.insert(0, this);
         }
         self.call(&f, args, vec![])
+    }
+}
+
+/// The attribute cache entry for `code.names[n]` when it applies to `inst`.
+#[inline]
+fn attr_hint<'c>(code: &'c Code, n: usize, inst: &Instance) -> Option<(usize, &'c Rc<StrObj>)> {
+    let c = code.attr_cache.get(n)?.get();
+    let Some(Value::Str(name)) = code.names.get(n) else {
+        return None;
+    };
+    if inst.class.borrow().plain_attrs.get() == crate::objects::class::type_version() {
+        Some((c.index as usize, name))
+    } else {
+        None
+    }
+}
+
+/// `inst.names[n]` through the attribute cache; `None` on a miss.
+#[inline]
+pub fn cached_attr(code: &Code, n: usize, inst: &Instance) -> Option<Value> {
+    let (index, name) = attr_hint(code, n, inst)?;
+    inst.dict.table.borrow().hinted(index, name).cloned()
+}
+
+/// `inst.names[n] = value` through the attribute cache: the old value on a
+/// hit, `value` back on a miss. The caller notes the store for the collector.
+#[inline]
+pub fn cached_store(code: &Code, n: usize, inst: &Instance, value: Value) -> Result<Value, Value> {
+    match attr_hint(code, n, inst) {
+        Some((index, name)) => inst.dict.table.borrow_mut().set_hinted(index, name, value),
+        None => Err(value),
     }
 }

@@ -218,6 +218,16 @@ impl Vm {
                 return Err((e, true));
             }};
         }
+        macro_rules! load_fast {
+            ($s:expr) => {{
+                let i = base + $s as usize;
+                if self.stack[i].is_null() {
+                    throw!(self.unbound_local(&code, $s));
+                }
+                // Clones in place: no temporary Value between read and push.
+                self.stack.extend_from_within(i..i + 1);
+            }};
+        }
         load_frame!();
         loop {
             let op = match code.ops.get(pc) {
@@ -259,13 +269,167 @@ impl Vm {
                     let v = code.consts[k as usize].clone();
                     self.stack.push(v);
                 }
-                Op::LoadFast(s) => {
-                    let i = base + s as usize;
-                    if self.stack[i].is_null() {
-                        throw!(self.unbound_local(&code, s));
+                Op::LoadFast(s) => load_fast!(s),
+                Op::FastFast(a) => {
+                    if self.ticks >= 2 {
+                        if let Op::LoadFast(b) = code.ops[pc] {
+                            let (i, j) = (base + a as usize, base + b as usize);
+                            if !self.stack[i].is_null() && !self.stack[j].is_null() {
+                                self.stack.extend_from_within(i..i + 1);
+                                self.stack.extend_from_within(j..j + 1);
+                                self.ticks -= 1;
+                                pc += 1;
+                                continue;
+                            }
+                        }
                     }
-                    // Clones in place: no temporary Value between read and push.
-                    self.stack.extend_from_within(i..i + 1);
+                    load_fast!(a);
+                }
+                Op::FastConstArith(a) | Op::FastFastArith(a) => {
+                    if self.ticks >= 3 {
+                        let r = match (code.ops[pc], code.ops[pc + 1]) {
+                            (Op::LoadConst(k), Op::Binary(bop) | Op::Inplace(bop)) => fast_arith(
+                                bop,
+                                &self.stack[base + a as usize],
+                                &code.consts[k as usize],
+                            ),
+                            (Op::LoadFast(b), Op::Binary(bop) | Op::Inplace(bop)) => fast_arith(
+                                bop,
+                                &self.stack[base + a as usize],
+                                &self.stack[base + b as usize],
+                            ),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            self.stack.push(r);
+                            self.ticks -= 2;
+                            pc += 2;
+                            continue;
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::FastConstArithStore(a) => {
+                    if self.ticks >= 4 {
+                        if let (
+                            Op::LoadConst(k),
+                            Op::Binary(bop) | Op::Inplace(bop),
+                            Op::StoreFast(s),
+                        ) = (code.ops[pc], code.ops[pc + 1], code.ops[pc + 2])
+                        {
+                            let r = fast_arith(
+                                bop,
+                                &self.stack[base + a as usize],
+                                &code.consts[k as usize],
+                            );
+                            if let Some(r) = r {
+                                let old = std::mem::replace(&mut self.stack[base + s as usize], r);
+                                discard(Some(old));
+                                self.ticks -= 3;
+                                pc += 3;
+                                continue;
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::FastConstCmpJump(a) | Op::FastFastCmpJump(a) => {
+                    if self.ticks >= 4 {
+                        if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) =
+                            (code.ops[pc + 1], code.ops[pc + 2])
+                        {
+                            let right = match code.ops[pc] {
+                                Op::LoadConst(k) => &code.consts[k as usize],
+                                Op::LoadFast(b) => &self.stack[base + b as usize],
+                                _ => &Value::Null,
+                            };
+                            let r = match (&self.stack[base + a as usize], right) {
+                                (Value::Int(x), Value::Int(y)) => fast_cmp(cop, x, y),
+                                (Value::Float(x), Value::Float(y)) => fast_cmp(cop, x, y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.ticks -= 3;
+                                pc = if r { pc + 3 } else { t as usize };
+                                continue;
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::FastFastSubscr(a) | Op::FastConstSubscr(a) => {
+                    if self.ticks >= 3 {
+                        let key = match code.ops[pc] {
+                            Op::LoadConst(k) => &code.consts[k as usize],
+                            Op::LoadFast(b) => &self.stack[base + b as usize],
+                            _ => &Value::Null,
+                        };
+                        if let (Value::List(l), Value::Int(i)) =
+                            (&self.stack[base + a as usize], key)
+                        {
+                            let items = l.items.borrow();
+                            let len = items.len() as i64;
+                            let i = if *i < 0 { *i + len } else { *i };
+                            if (0..len).contains(&i) {
+                                let v = items[i as usize].clone();
+                                drop(items);
+                                self.stack.push(v);
+                                self.ticks -= 2;
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::FastFastStoreSubscr(a) => {
+                    if self.ticks >= 3 {
+                        if let Op::LoadFast(b) = code.ops[pc] {
+                            let (li, ki) = (base + a as usize, base + b as usize);
+                            let at = match (&self.stack[li], &self.stack[ki]) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let len = l.items.borrow().len() as i64;
+                                    let i = if *i < 0 { *i + len } else { *i };
+                                    (0..len).contains(&i).then_some(i as usize)
+                                }
+                                _ => None,
+                            };
+                            if let Some(i) = at {
+                                let v = self.pop();
+                                self.note_store(&self.stack[li], &v);
+                                if let Value::List(l) = &self.stack[li] {
+                                    let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
+                                    discard(Some(old));
+                                }
+                                self.ticks -= 2;
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::CompareJump(cop) => {
+                    let n = self.stack.len();
+                    if self.ticks >= 2 {
+                        let r = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => fast_cmp(cop, x, y),
+                            (Value::Float(x), Value::Float(y)) => fast_cmp(cop, x, y),
+                            _ => None,
+                        };
+                        if let (Some(r), Op::PopJumpIfFalse(t)) = (r, code.ops[pc]) {
+                            // Both operands are unboxed numbers: nothing to drop.
+                            std::mem::forget(self.stack.pop());
+                            std::mem::forget(self.stack.pop());
+                            self.ticks -= 1;
+                            pc = if r { pc + 1 } else { t as usize };
+                            continue;
+                        }
+                    }
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = tri!(self.compare(cop, &a, &b));
+                    self.stack.push(r);
                 }
                 Op::StoreFast(s) => {
                     let v = self.pop();
@@ -384,13 +548,35 @@ impl Vm {
                 }
                 Op::LoadAttr(n) => {
                     let obj = self.pop();
+                    if let Value::Instance(inst) = &obj {
+                        if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
                     let v = tri!(self.get_attr(&obj, &code.names[n as usize]));
+                    if let Value::Instance(inst) = &obj {
+                        self.fill_attr_cache(&code, n as usize, inst);
+                    }
                     self.stack.push(v);
                 }
                 Op::StoreAttr(n) => {
                     let obj = self.pop();
-                    let v = self.pop();
+                    let mut v = self.pop();
+                    if let Value::Instance(inst) = &obj {
+                        self.note_store(&obj, &v);
+                        match super::attr::cached_store(&code, n as usize, inst, v) {
+                            Ok(old) => {
+                                discard(Some(old));
+                                continue;
+                            }
+                            Err(back) => v = back,
+                        }
+                    }
                     tri!(self.set_attr(&obj, &code.names[n as usize], v));
+                    if let Value::Instance(inst) = &obj {
+                        self.fill_attr_cache(&code, n as usize, inst);
+                    }
                 }
                 Op::DeleteAttr(n) => {
                     let obj = self.pop();
