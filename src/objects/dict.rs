@@ -341,7 +341,7 @@ impl Dict {
     }
 
     /// The value of live entry `idx`, if there is one.
-    #[inline]
+    #[inline(always)]
     pub fn value_at_checked(&self, idx: usize) -> Option<Value> {
         self.entries
             .get(idx)

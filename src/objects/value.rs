@@ -51,25 +51,7 @@ impl Clone for Value {
     /// non-atomic increment, and the eval loop does it on every load.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Null => Value::Null,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Str(r) => Value::Str(Rc::clone(r)),
-            Value::Big(r) => Value::Big(Rc::clone(r)),
-            Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
-            Value::List(r) => Value::List(Rc::clone(r)),
-            Value::Dict(r) => Value::Dict(Rc::clone(r)),
-            Value::Set(r) => Value::Set(Rc::clone(r)),
-            Value::Function(r) => Value::Function(Rc::clone(r)),
-            Value::Builtin(r) => Value::Builtin(Rc::clone(r)),
-            Value::Method(r) => Value::Method(Rc::clone(r)),
-            Value::Class(r) => Value::Class(Rc::clone(r)),
-            Value::Instance(r) => Value::Instance(Rc::clone(r)),
-            Value::Obj(r) => Value::Obj(Rc::clone(r)),
-        }
+        crate::gil::guard::clone_value(self)
     }
 }
 

@@ -16,6 +16,7 @@ use std::rc::Rc;
 use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
+use crate::gil::guard::push;
 use crate::objects::{Args, Class, DictObj, Function, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -103,7 +104,7 @@ impl Vm {
             Err(e) if self.exc_matches(&e, &self.types().stop_iteration.clone()) => {
                 let v = stop_value(&e);
                 self.stack.pop();
-                self.stack.push(v);
+                push(&mut self.stack, v);
                 Ok(None)
             }
             Err(e) => Err(e),
@@ -147,7 +148,7 @@ impl Vm {
                 let sp = f.base + f.code.nlocals as usize + h.depth as usize;
                 f.pc = h.handler as usize;
                 self.stack.truncate(sp);
-                self.stack.push(exc);
+                push(&mut self.stack, exc);
                 return Ok(());
             }
             let f = self.frames.pop().expect("checked above");
@@ -224,8 +225,8 @@ impl Vm {
                 if self.stack[i].is_null() {
                     throw!(self.unbound_local(&code, $s));
                 }
-                // Clones in place: no temporary Value between read and push.
-                self.stack.extend_from_within(i..i + 1);
+                let v = self.stack[i].clone();
+                push(&mut self.stack, v);
             }};
         }
         load_frame!();
@@ -247,14 +248,14 @@ impl Vm {
                 }
                 Op::Dup => {
                     let v = self.top().clone();
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::Dup2 => {
                     let n = self.stack.len();
                     let a = self.stack[n - 2].clone();
                     let b = self.stack[n - 1].clone();
-                    self.stack.push(a);
-                    self.stack.push(b);
+                    push(&mut self.stack, a);
+                    push(&mut self.stack, b);
                 }
                 Op::Swap(n) => {
                     let len = self.stack.len();
@@ -267,7 +268,7 @@ impl Vm {
                 }
                 Op::LoadConst(k) => {
                     let v = code.consts[k as usize].clone();
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::LoadFast(s) => load_fast!(s),
                 Op::FastFast(a) => {
@@ -275,8 +276,9 @@ impl Vm {
                         if let Op::LoadFast(b) = code.ops[pc] {
                             let (i, j) = (base + a as usize, base + b as usize);
                             if !self.stack[i].is_null() && !self.stack[j].is_null() {
-                                self.stack.extend_from_within(i..i + 1);
-                                self.stack.extend_from_within(j..j + 1);
+                                let (x, y) = (self.stack[i].clone(), self.stack[j].clone());
+                                push(&mut self.stack, x);
+                                push(&mut self.stack, y);
                                 self.ticks -= 1;
                                 pc += 1;
                                 continue;
@@ -301,7 +303,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            self.stack.push(r);
+                            push(&mut self.stack, r);
                             self.ticks -= 2;
                             pc += 2;
                             continue;
@@ -373,7 +375,7 @@ impl Vm {
                             if (0..len).contains(&i) {
                                 let v = items[i as usize].clone();
                                 drop(items);
-                                self.stack.push(v);
+                                push(&mut self.stack, v);
                                 self.ticks -= 2;
                                 pc += 2;
                                 continue;
@@ -429,7 +431,7 @@ impl Vm {
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(self.compare(cop, &a, &b));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::StoreFast(s) => {
                     let v = self.pop();
@@ -449,7 +451,7 @@ impl Vm {
                     if v.is_null() {
                         throw!(self.unbound_deref(&code, s));
                     }
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::StoreDeref(s) => {
                     let v = self.pop();
@@ -464,7 +466,7 @@ impl Vm {
                 }
                 Op::LoadCell(s) => {
                     let v = self.stack[base + s as usize].clone();
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::LoadClassDeref(s) => {
                     let name = code.varnames[s as usize].clone();
@@ -480,7 +482,7 @@ impl Vm {
                             v
                         }
                     };
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::MakeCell(s) => {
                     let slot = &mut self.stack[base + s as usize];
@@ -493,7 +495,7 @@ impl Vm {
                         load_global(&code, n as usize, globals, &self.interp.builtins)
                     };
                     match v {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => push(&mut self.stack, v),
                         None => {
                             let name = &code.names[n as usize];
                             throw!(self.name_error(name.as_str().unwrap_or("")))
@@ -527,7 +529,7 @@ impl Vm {
                         found = lookup_str(&self.interp.builtins, name);
                     }
                     match found {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => push(&mut self.stack, v),
                         None => throw!(self.name_error(name.as_str().unwrap_or(""))),
                     }
                 }
@@ -550,7 +552,7 @@ impl Vm {
                     let obj = self.pop();
                     if let Value::Instance(inst) = &obj {
                         if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
-                            self.stack.push(v);
+                            push(&mut self.stack, v);
                             continue;
                         }
                     }
@@ -558,7 +560,7 @@ impl Vm {
                     if let Value::Instance(inst) = &obj {
                         self.fill_attr_cache(&code, n as usize, inst);
                     }
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::StoreAttr(n) => {
                     let obj = self.pop();
@@ -585,8 +587,8 @@ impl Vm {
                 Op::LoadMethod(n) => {
                     let obj = self.pop();
                     let (f, s) = tri!(self.load_method(&obj, &code.names[n as usize]));
-                    self.stack.push(f);
-                    self.stack.push(s);
+                    push(&mut self.stack, f);
+                    push(&mut self.stack, s);
                 }
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;
@@ -663,7 +665,7 @@ impl Vm {
                     // Everything the in-place path declined: big ints,
                     // division by zero, strings, dunders …
                     let r = tri!(self.binary(bop, &a, &b));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::Inplace(bop) => {
                     let n = self.stack.len();
@@ -675,7 +677,7 @@ impl Vm {
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(self.inplace(bop, &a, &b));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::Compare(cop) => {
                     let n = self.stack.len();
@@ -692,7 +694,7 @@ impl Vm {
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(self.compare(cop, &a, &b));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::UnaryNeg => {
                     let v = self.pop();
@@ -701,17 +703,17 @@ impl Vm {
                         Value::Float(f) => Value::Float(-f),
                         _ => tri!(self.unary_neg(&v)),
                     };
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::UnaryPos => {
                     let v = self.pop();
                     let r = tri!(self.unary_pos(&v));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::UnaryInvert => {
                     let v = self.pop();
                     let r = tri!(self.unary_invert(&v));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::UnaryNot => {
                     let v = self.pop();
@@ -719,7 +721,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => tri!(self.truthy(&v)),
                     };
-                    self.stack.push(Value::Bool(!t));
+                    push(&mut self.stack, Value::Bool(!t));
                 }
                 Op::Subscr => {
                     let n = self.stack.len();
@@ -745,7 +747,7 @@ impl Vm {
                     let key = self.pop();
                     let obj = self.pop();
                     let v = tri!(self.get_item(&obj, &key));
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::StoreSubscr => {
                     let key = self.pop();
@@ -771,12 +773,12 @@ impl Vm {
                 Op::BuildTuple(n) => {
                     let at = self.stack.len() - n as usize;
                     let items: Vec<Value> = self.stack.drain(at..).collect();
-                    self.stack.push(Value::tuple(items));
+                    push(&mut self.stack, Value::tuple(items));
                 }
                 Op::BuildList(n) => {
                     let at = self.stack.len() - n as usize;
                     let items: Vec<Value> = self.stack.drain(at..).collect();
-                    self.stack.push(Value::list(items));
+                    push(&mut self.stack, Value::list(items));
                 }
                 Op::BuildSet(n) => {
                     let at = self.stack.len() - n as usize;
@@ -785,7 +787,7 @@ impl Vm {
                     for v in items {
                         tri!(self.set_add(&set, v));
                     }
-                    self.stack.push(Value::Set(set));
+                    push(&mut self.stack, Value::Set(set));
                 }
                 Op::BuildMap(n) => {
                     let at = self.stack.len() - 2 * n as usize;
@@ -795,13 +797,13 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         tri!(self.dict_set(&d, k, v));
                     }
-                    self.stack.push(Value::Dict(d));
+                    push(&mut self.stack, Value::Dict(d));
                 }
                 Op::BuildSlice(n) => {
                     let step = if n == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.pop();
-                    self.stack.push(super::subscr::new_slice(start, stop, step));
+                    push(&mut self.stack, super::subscr::new_slice(start, stop, step));
                 }
                 Op::BuildString(n) => {
                     let at = self.stack.len() - n as usize;
@@ -811,7 +813,7 @@ impl Vm {
                             s.push_str(p.as_str());
                         }
                     }
-                    self.stack.push(Value::string(s));
+                    push(&mut self.stack, Value::string(s));
                 }
                 Op::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 {
@@ -831,7 +833,7 @@ impl Vm {
                         Value::Str(_) if spec_s.is_empty() => v,
                         _ => Value::string(tri!(self.format(&v, spec_s))),
                     };
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::ListAppend(d) => {
                     let v = self.pop();
@@ -918,7 +920,7 @@ impl Vm {
                         Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
                         _ => v,
                     };
-                    self.stack.push(t);
+                    push(&mut self.stack, t);
                 }
                 Op::UnpackSequence(n) => {
                     let seq = self.pop();
@@ -931,7 +933,7 @@ impl Vm {
                 Op::GetIter => {
                     let v = self.pop();
                     let it = tri!(self.get_iter(&v));
-                    self.stack.push(it);
+                    push(&mut self.stack, it);
                 }
                 Op::ForIter(target) => {
                     let next = {
@@ -981,7 +983,7 @@ impl Vm {
                         }
                     };
                     match next {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => push(&mut self.stack, v),
                         None => {
                             self.stack.pop();
                             pc = target as usize;
@@ -1037,7 +1039,7 @@ impl Vm {
                             while self.stack.len() > frame.ret_base {
                                 discard(self.stack.pop());
                             }
-                            self.stack.push(v);
+                            push(&mut self.stack, v);
                             load_frame!();
                         }
                         FrameKind::Init => {
@@ -1050,7 +1052,7 @@ impl Vm {
                                     self.type_name(&v)
                                 )));
                             }
-                            self.stack.push(inst);
+                            push(&mut self.stack, inst);
                         }
                         FrameKind::Entry => {
                             self.stack.truncate(frame.ret_base);
@@ -1105,7 +1107,7 @@ impl Vm {
                         module,
                         dict: std::cell::RefCell::new(None),
                     };
-                    self.stack.push(Value::Function(Rc::new(f)));
+                    push(&mut self.stack, Value::Function(Rc::new(f)));
                 }
                 Op::LoadBuildClass => {
                     let v = self
@@ -1113,7 +1115,7 @@ impl Vm {
                         .builtins
                         .get_str("__build_class__")
                         .unwrap_or_default();
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::Raise(n) => {
                     let e = match n {
@@ -1160,8 +1162,8 @@ impl Vm {
                 Op::PushExcInfo => {
                     let exc = self.pop();
                     let prev = std::mem::replace(&mut self.handled, exc.clone());
-                    self.stack.push(prev);
-                    self.stack.push(exc);
+                    push(&mut self.stack, prev);
+                    push(&mut self.stack, exc);
                 }
                 Op::PopExcept => {
                     self.handled = self.pop();
@@ -1176,7 +1178,7 @@ impl Vm {
                     let typ = self.pop();
                     let exc = self.top().clone();
                     let m = tri!(self.exception_matches(&exc, &typ));
-                    self.stack.push(Value::Bool(m));
+                    push(&mut self.stack, Value::Bool(m));
                 }
                 Op::LoadAssertionError => {
                     self.stack
@@ -1199,10 +1201,10 @@ impl Vm {
                         throw!(self.type_error(msg));
                     };
                     let exit = bind_to(exit, &mgr);
-                    self.stack.push(exit);
+                    push(&mut self.stack, exit);
                     save_pc!();
                     let r = tri!(self.call(&enter, vec![mgr], vec![]));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::WithExceptStart => {
                     let n = self.stack.len();
@@ -1211,25 +1213,25 @@ impl Vm {
                     let typ = Value::Class(self.class_of(&exc));
                     save_pc!();
                     let r = tri!(self.call(&exit, vec![typ, exc, Value::None], vec![]));
-                    self.stack.push(r);
+                    push(&mut self.stack, r);
                 }
                 Op::ImportName(n) => {
                     let name = code.names[n as usize].clone();
                     save_pc!();
                     let m = tri!(self.import_top(name.as_str().unwrap_or("")));
-                    self.stack.push(m);
+                    push(&mut self.stack, m);
                 }
                 Op::ImportModule(n) => {
                     let name = code.names[n as usize].clone();
                     save_pc!();
                     let m = tri!(self.import_module(name.as_str().unwrap_or("")));
-                    self.stack.push(m);
+                    push(&mut self.stack, m);
                 }
                 Op::ImportFrom(n) => {
                     let m = self.top().clone();
                     let name = code.names[n as usize].clone();
                     let v = tri!(self.import_from(&m, &name));
-                    self.stack.push(v);
+                    push(&mut self.stack, v);
                 }
                 Op::ImportStar => {
                     let m = self.pop();
@@ -1296,7 +1298,7 @@ impl Vm {
                         }
                         Err(result) => {
                             self.stack.pop();
-                            self.stack.push(result);
+                            push(&mut self.stack, result);
                         }
                     }
                 }
@@ -1306,7 +1308,7 @@ impl Vm {
                         Value::Obj(o) if matches!(&**o, Object::Generator(_)) => v.clone(),
                         _ => tri!(self.get_iter(&v)),
                     };
-                    self.stack.push(it);
+                    push(&mut self.stack, it);
                 }
                 Op::PrintExpr => {
                     let v = self.pop();
@@ -1527,12 +1529,12 @@ impl Vm {
         }
         let n = items.len();
         for i in (n - after..n).rev() {
-            self.stack.push(items[i].clone());
+            push(&mut self.stack, items[i].clone());
         }
         self.stack
             .push(Value::list(items[before..n - after].to_vec()));
         for i in (0..before).rev() {
-            self.stack.push(items[i].clone());
+            push(&mut self.stack, items[i].clone());
         }
         Ok(())
     }
@@ -1573,15 +1575,18 @@ impl Vm {
                             self.stack[base + *slot as usize] = c.clone();
                         }
                     }
-                    self.frames.push(Frame {
-                        code: code.clone(),
-                        pc: 0,
-                        base,
-                        ret_base: fpos,
-                        globals: func.globals.clone(),
-                        namespace: None,
-                        kind: FrameKind::Normal,
-                    });
+                    push(
+                        &mut self.frames,
+                        Frame {
+                            code: code.clone(),
+                            pc: 0,
+                            base,
+                            ret_base: fpos,
+                            globals: func.globals.clone(),
+                            namespace: None,
+                            kind: FrameKind::Normal,
+                        },
+                    );
                     return Ok(true);
                 }
                 let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
@@ -1622,7 +1627,7 @@ impl Vm {
                 };
                 let r = r?;
                 self.stack.truncate(fpos);
-                self.stack.push(r);
+                push(&mut self.stack, r);
                 Ok(false)
             }
             _ => {
@@ -1654,7 +1659,7 @@ impl Vm {
                 }
                 let r = self.call(&f, args, kwargs)?;
                 self.stack.truncate(fpos);
-                self.stack.push(r);
+                push(&mut self.stack, r);
                 Ok(false)
             }
             Value::Class(cls) => {
@@ -1668,13 +1673,13 @@ impl Vm {
                 let cls = cls.clone();
                 let r = self.call_class(&cls, args, kwargs)?;
                 self.stack.truncate(fpos);
-                self.stack.push(r);
+                push(&mut self.stack, r);
                 Ok(false)
             }
             _ => {
                 let r = self.call(&f, args, kwargs)?;
                 self.stack.truncate(fpos);
-                self.stack.push(r);
+                push(&mut self.stack, r);
                 Ok(false)
             }
         }
@@ -1718,7 +1723,7 @@ impl Vm {
         if func.code.is_generator() {
             let g = self.make_generator(func, locals);
             self.stack.truncate(fpos);
-            self.stack.push(g);
+            push(&mut self.stack, g);
             return Ok(false);
         }
         if self.frames.len() >= self.interp.recursion_limit.get() {
@@ -1728,18 +1733,21 @@ impl Vm {
             ));
         }
         self.stack.truncate(fpos);
-        self.stack.push(slot);
+        push(&mut self.stack, slot);
         let base = self.stack.len();
         self.stack.extend(locals);
-        self.frames.push(Frame {
-            code: func.code.clone(),
-            pc: 0,
-            base,
-            ret_base: fpos,
-            globals: func.globals.clone(),
-            namespace: None,
-            kind,
-        });
+        push(
+            &mut self.frames,
+            Frame {
+                code: func.code.clone(),
+                pc: 0,
+                base,
+                ret_base: fpos,
+                globals: func.globals.clone(),
+                namespace: None,
+                kind,
+            },
+        );
         Ok(true)
     }
 
@@ -1747,18 +1755,21 @@ impl Vm {
     pub fn run_module_code(&mut self, code: Rc<Code>, globals: Rc<DictObj>) -> PyResult<Value> {
         self.check_recursion()?;
         let ret_base = self.stack.len();
-        self.stack.push(Value::Null);
+        push(&mut self.stack, Value::Null);
         let base = self.stack.len();
         self.stack.resize(base + code.nlocals as usize, Value::Null);
-        self.frames.push(Frame {
-            code,
-            pc: 0,
-            base,
-            ret_base,
-            globals,
-            namespace: None,
-            kind: FrameKind::Entry,
-        });
+        push(
+            &mut self.frames,
+            Frame {
+                code,
+                pc: 0,
+                base,
+                ret_base,
+                globals,
+                namespace: None,
+                kind: FrameKind::Entry,
+            },
+        );
         self.run_entry()
     }
 }
