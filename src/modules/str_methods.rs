@@ -157,8 +157,28 @@ fn strs(items: Vec<&str>) -> Value {
 fn join(vm: &mut Vm, a: Args) -> PyResult {
     let sep = this(vm, &a, "join")?;
     a.check(vm, "join", 2, 2)?;
-    let items = vm.iterate(&a.pos[1])?;
-    let mut out = String::new();
+    // No user code runs below, so a list can be read in place.
+    let (owned, borrowed);
+    let items: &[Value] = match &a.pos[1] {
+        Value::Tuple(t) => &t.items,
+        Value::List(l) => {
+            borrowed = l.items.borrow();
+            &borrowed
+        }
+        other => {
+            owned = vm.iterate(other)?;
+            &owned
+        }
+    };
+    let size: usize = items
+        .iter()
+        .map(|v| match v {
+            Value::Str(s) => s.as_str().len(),
+            _ => 0,
+        })
+        .sum::<usize>()
+        + sep.as_str().len() * items.len().saturating_sub(1);
+    let mut out = String::with_capacity(size);
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
@@ -234,11 +254,11 @@ fn strip_common(
     a.check(vm, name, 1, 2)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(
-            vm,
-            v,
-            &format!("{} arg must be None or str", name),
-        )?),
+        Some(Value::Str(c)) => Some(c.clone()),
+        Some(v) => match crate::vm::ops::payload_of(v) {
+            Some(Value::Str(c)) => Some(c),
+            _ => return Err(vm.type_error(format!("{} arg must be None or str", name))),
+        },
     };
     let r = f(s.as_str(), chars.as_ref().map(|c| c.as_str()));
     if r.len() == s.as_str().len() {
@@ -342,14 +362,14 @@ fn starts_ends(
     a.check(vm, name, 2, 4)?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let prefixes: Vec<Value> = match &a.pos[1] {
-        Value::Tuple(t) => t.items.to_vec(),
-        v => vec![v.clone()],
+    let prefixes: &[Value] = match &a.pos[1] {
+        Value::Tuple(t) => &t.items,
+        v => std::slice::from_ref(v),
     };
     let tuple = matches!(a.pos[1], Value::Tuple(_));
     for p in prefixes {
-        let p = match &p {
-            Value::Str(x) => x.clone(),
+        let p = match p {
+            Value::Str(x) => x,
             other => {
                 return Err(vm.type_error(if tuple {
                     format!(

@@ -3,7 +3,9 @@
 use std::cell::Cell;
 
 pub struct StrObj {
-    s: Box<str>,
+    /// Kept as built: shrinking to a `Box<str>` would reallocate and copy
+    /// nearly every new string.
+    s: String,
     /// Number of characters (code points); equals the byte length when ASCII.
     nchars: usize,
     /// -1 until computed.
@@ -18,7 +20,7 @@ impl StrObj {
             s.chars().count()
         };
         StrObj {
-            s: s.into_boxed_str(),
+            s,
             nchars,
             hash: Cell::new(-1),
         }

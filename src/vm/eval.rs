@@ -1603,14 +1603,21 @@ impl Vm {
                     for (i, slot) in buf.iter_mut().enumerate().take(argc) {
                         *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
                     }
+                    // The slots above fpos now hold Null: nothing to drop.
                     self.stack.truncate(fpos + 1);
-                    (b.func)(
+                    let r = (b.func)(
                         self,
                         Args {
                             pos: &buf[..argc],
                             kw: &[],
                         },
-                    )
+                    );
+                    for slot in &mut buf[..argc] {
+                        discard(Some(std::mem::take(slot)));
+                    }
+                    // Every slot is Null now: skip the drop loop over the array.
+                    std::mem::forget(buf);
+                    r
                 } else {
                     let mut args = Vec::with_capacity(argc + 1);
                     if !b.self_.is_null() {
@@ -1626,7 +1633,9 @@ impl Vm {
                     )
                 };
                 let r = r?;
-                self.stack.truncate(fpos);
+                while self.stack.len() > fpos {
+                    discard(self.stack.pop());
+                }
                 push(&mut self.stack, r);
                 Ok(false)
             }

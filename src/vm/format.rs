@@ -4,6 +4,7 @@
 use super::{PyResult, Vm};
 use crate::objects::numfmt::{self, PercentValue};
 use crate::objects::Value;
+use std::fmt::Write;
 
 impl Vm {
     /// The exception for an error message from `numfmt`.
@@ -81,13 +82,21 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
-            Value::Tuple(t) => (t.items.to_vec(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if self.class_of(args).lookup("__getitem__").is_some() => {
-                (vec![args.clone()], Some(args.clone()))
+        let single;
+        let (items, mapping): (&[Value], Option<Value>) = match args {
+            Value::Tuple(t) => (&t.items, None),
+            Value::Dict(_) => {
+                single = [args.clone()];
+                (&single, Some(args.clone()))
             }
-            _ => (vec![args.clone()], None),
+            Value::Instance(_) if self.class_of(args).lookup("__getitem__").is_some() => {
+                single = [args.clone()];
+                (&single, Some(args.clone()))
+            }
+            _ => {
+                single = [args.clone()];
+                (&single, None)
+            }
         };
         let is_tuple = matches!(args, Value::Tuple(_));
         let mut next = 0usize;
@@ -142,6 +151,20 @@ impl Vm {
                 }
                 None => take(self)?,
             };
+            if plain_spec(&spec) {
+                // The common `%d` of an int and `%s` of a str, written directly.
+                match (spec.conv, &value) {
+                    ('d' | 'i' | 'u', Value::Int(i)) => {
+                        let _ = write!(out, "{}", i);
+                        continue;
+                    }
+                    ('s', Value::Str(s)) => {
+                        out.push_str(s.as_str());
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             let piece = self.percent_one(&spec, &value)?;
             out.push_str(&piece);
         }
@@ -204,6 +227,13 @@ impl Vm {
         };
         numfmt::percent_format_one(spec, pv).map_err(|m| self.numfmt_error(m))
     }
+}
+
+/// A conversion with no flags, width or precision.
+fn plain_spec(spec: &numfmt::PercentSpec) -> bool {
+    !(spec.left || spec.plus || spec.space || spec.alternate || spec.zero)
+        && spec.width.is_none()
+        && spec.precision.is_none()
 }
 
 /// `ascii()` of a repr: non-ASCII characters become escapes.
