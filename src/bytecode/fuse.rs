@@ -38,6 +38,8 @@ fn group(ops: &[Op]) -> (Option<Op>, usize) {
         (LoadFast(a), LoadConst(_), Subscr, _) => (Some(FastConstSubscr(a)), 3),
         (LoadFast(a), LoadFast(_), StoreSubscr, _) => (Some(FastFastStoreSubscr(a)), 3),
         (LoadFast(a), LoadFast(_), _, _) => (Some(FastFast(a)), 2),
+        (LoadFast(a), LoadAttr(_), _, _) => (Some(FastAttr(a)), 2),
+        (LoadFast(a), StoreAttr(_), _, _) => (Some(FastStoreAttr(a)), 2),
         (Compare(c), PopJumpIfFalse(_), _, _) => (Some(CompareJump(c)), 2),
         _ => (None, 1),
     }

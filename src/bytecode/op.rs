@@ -213,6 +213,10 @@ pub enum Op {
     FastFastStoreSubscr(u32),
     /// CompareJump(op): Compare(op) PopJumpIfFalse(t)
     CompareJump(CmpOp),
+    /// FastAttr(a): LoadFast(a) LoadAttr(n)
+    FastAttr(u32),
+    /// FastStoreAttr(a): LoadFast(a) StoreAttr(n)
+    FastStoreAttr(u32),
 }
 
 impl Op {
@@ -227,7 +231,9 @@ impl Op {
             | Op::FastFastCmpJump(a)
             | Op::FastFastSubscr(a)
             | Op::FastConstSubscr(a)
-            | Op::FastFastStoreSubscr(a) => Op::LoadFast(a),
+            | Op::FastFastStoreSubscr(a)
+            | Op::FastAttr(a)
+            | Op::FastStoreAttr(a) => Op::LoadFast(a),
             Op::CompareJump(c) => Op::Compare(c),
             op => op,
         }

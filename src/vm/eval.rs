@@ -345,11 +345,7 @@ impl Vm {
                                 Op::LoadFast(b) => &self.stack[base + b as usize],
                                 _ => &Value::Null,
                             };
-                            let r = match (&self.stack[base + a as usize], right) {
-                                (Value::Int(x), Value::Int(y)) => fast_cmp(cop, x, y),
-                                (Value::Float(x), Value::Float(y)) => fast_cmp(cop, x, y),
-                                _ => None,
-                            };
+                            let r = quick_cmp(cop, &self.stack[base + a as usize], right);
                             if let Some(r) = r {
                                 self.ticks -= 3;
                                 pc = if r { pc + 3 } else { t as usize };
@@ -411,18 +407,55 @@ impl Vm {
                     }
                     load_fast!(a);
                 }
+                Op::FastAttr(a) => {
+                    if self.ticks >= 2 {
+                        if let (Op::LoadAttr(n), Value::Instance(inst)) =
+                            (code.ops[pc], &self.stack[base + a as usize])
+                        {
+                            if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
+                                push(&mut self.stack, v);
+                                self.ticks -= 1;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::FastStoreAttr(a) => {
+                    if self.ticks >= 2 {
+                        if let (Op::StoreAttr(n), Value::Instance(_)) =
+                            (code.ops[pc], &self.stack[base + a as usize])
+                        {
+                            let v = self.pop();
+                            let obj = &self.stack[base + a as usize];
+                            self.note_store(obj, &v);
+                            let stored = match obj {
+                                Value::Instance(inst) => {
+                                    super::attr::cached_store(&code, n as usize, inst, v)
+                                }
+                                _ => Err(v),
+                            };
+                            match stored {
+                                Ok(old) => {
+                                    discard(Some(old));
+                                    self.ticks -= 1;
+                                    pc += 1;
+                                    continue;
+                                }
+                                Err(back) => push(&mut self.stack, back),
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
                 Op::CompareJump(cop) => {
                     let n = self.stack.len();
                     if self.ticks >= 2 {
-                        let r = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => fast_cmp(cop, x, y),
-                            (Value::Float(x), Value::Float(y)) => fast_cmp(cop, x, y),
-                            _ => None,
-                        };
+                        let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
                         if let (Some(r), Op::PopJumpIfFalse(t)) = (r, code.ops[pc]) {
-                            // Both operands are unboxed numbers: nothing to drop.
-                            std::mem::forget(self.stack.pop());
-                            std::mem::forget(self.stack.pop());
+                            discard(self.stack.pop());
+                            discard(self.stack.pop());
                             self.ticks -= 1;
                             pc = if r { pc + 1 } else { t as usize };
                             continue;
@@ -681,11 +714,7 @@ impl Vm {
                 }
                 Op::Compare(cop) => {
                     let n = self.stack.len();
-                    let r = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                        (Value::Int(x), Value::Int(y)) => fast_cmp(cop, x, y),
-                        (Value::Float(x), Value::Float(y)) => fast_cmp(cop, x, y),
-                        _ => None,
-                    };
+                    let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
                     if let Some(r) = r {
                         discard(self.stack.pop());
                         self.stack[n - 2] = Value::Bool(r);
@@ -1543,6 +1572,36 @@ impl Vm {
     /// `Ok(true)`: a frame was pushed (the loop must switch to it);
     /// `Ok(false)`: the result replaced callable and arguments.
     fn call_at(&mut self, fpos: usize, argc: usize) -> PyResult<bool> {
+        // The commonest call: a plain function given exactly its positional
+        // parameters, no closure. The frame takes its own references to
+        // the code and globals; the function value stays where it is.
+        if let Value::Function(func) = &self.stack[fpos] {
+            let code = &func.code;
+            if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
+                && code.kwonlyargcount == 0
+                && argc == code.argcount as usize
+                && code.freevars.is_empty()
+            {
+                if self.frames.len() >= self.interp.recursion_limit.get() {
+                    return Err(self.recursion_error());
+                }
+                let nlocals = code.nlocals as usize;
+                let frame = Frame {
+                    code: code.clone(),
+                    pc: 0,
+                    base: fpos + 1,
+                    ret_base: fpos,
+                    globals: func.globals.clone(),
+                    namespace: None,
+                    kind: FrameKind::Normal,
+                };
+                for _ in argc..nlocals {
+                    push(&mut self.stack, Value::Null);
+                }
+                push(&mut self.frames, frame);
+                return Ok(true);
+            }
+        }
         let f = self.stack[fpos].clone();
         match &f {
             Value::Function(func) => {
@@ -1841,6 +1900,22 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Div if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+/// A comparison that needs no method call and cannot raise: numbers of
+/// one kind, and identity (`is`, `is not`) of bound values.
+#[inline(always)]
+fn quick_cmp(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => fast_cmp(op, x, y),
+        (Value::Float(x), Value::Float(y)) => fast_cmp(op, x, y),
+        (Value::Null, _) | (_, Value::Null) => None,
+        _ => match op {
+            CmpOp::Is => Some(a.is(b)),
+            CmpOp::IsNot => Some(!a.is(b)),
+            _ => None,
+        },
+    }
 }
 
 #[inline(always)]

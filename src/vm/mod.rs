@@ -149,7 +149,7 @@ impl Vm {
     }
 
     #[cold]
-    fn recursion_error(&self) -> Value {
+    pub(crate) fn recursion_error(&self) -> Value {
         self.new_exception(
             &self.types().recursion_error,
             "maximum recursion depth exceeded",
