@@ -25,6 +25,8 @@ fn group(ops: &[Op]) -> (Option<Op>, usize) {
     use Op::*;
     let at = |i: usize| ops.get(i).copied().unwrap_or(Nop);
     match (at(0), at(1), at(2), at(3)) {
+        (LoadFast(a), LoadConst(_), Dup2, Subscr) => (Some(FastConstDupSubscr(a)), 4),
+        (Inplace(b), Rot3, StoreSubscr, _) => (Some(InplaceStoreSubscr(b)), 3),
         (LoadFast(a), LoadConst(_), Compare(_), PopJumpIfFalse(_)) => {
             (Some(FastConstCmpJump(a)), 4)
         }

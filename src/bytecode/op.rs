@@ -213,6 +213,10 @@ pub enum Op {
     FastFastStoreSubscr(u32),
     /// CompareJump(op): Compare(op) PopJumpIfFalse(t)
     CompareJump(CmpOp),
+    /// FastConstDupSubscr(a): LoadFast(a) LoadConst(k) Dup2 Subscr (a[k] op= ...)
+    FastConstDupSubscr(u32),
+    /// InplaceStoreSubscr(op): Inplace(op) Rot3 StoreSubscr (the end of a[k] op= ...)
+    InplaceStoreSubscr(BinOp),
     /// FastAttr(a): LoadFast(a) LoadAttr(n)
     FastAttr(u32),
     /// FastStoreAttr(a): LoadFast(a) StoreAttr(n)
@@ -232,8 +236,10 @@ impl Op {
             | Op::FastFastSubscr(a)
             | Op::FastConstSubscr(a)
             | Op::FastFastStoreSubscr(a)
+            | Op::FastConstDupSubscr(a)
             | Op::FastAttr(a)
             | Op::FastStoreAttr(a) => Op::LoadFast(a),
+            Op::InplaceStoreSubscr(b) => Op::Inplace(b),
             Op::CompareJump(c) => Op::Compare(c),
             op => op,
         }

@@ -263,8 +263,8 @@ impl Vm {
                 }
                 Op::Rot3 => {
                     let len = self.stack.len();
-                    let c = self.stack.remove(len - 1);
-                    self.stack.insert(len - 3, c);
+                    self.stack.swap(len - 1, len - 2);
+                    self.stack.swap(len - 2, len - 3);
                 }
                 Op::LoadConst(k) => {
                     let v = code.consts[k as usize].clone();
@@ -406,6 +406,61 @@ impl Vm {
                         }
                     }
                     load_fast!(a);
+                }
+                Op::FastConstDupSubscr(a) => {
+                    if self.ticks >= 4 {
+                        if let Op::LoadConst(k) = code.ops[pc] {
+                            let item =
+                                match (&self.stack[base + a as usize], &code.consts[k as usize]) {
+                                    (Value::List(l), Value::Int(i)) => list_item(l, *i),
+                                    _ => None,
+                                };
+                            if let Some(item) = item {
+                                let obj = self.stack[base + a as usize].clone();
+                                push(&mut self.stack, obj);
+                                push(&mut self.stack, code.consts[k as usize].clone());
+                                push(&mut self.stack, item);
+                                self.ticks -= 3;
+                                pc += 3;
+                                continue;
+                            }
+                        }
+                    }
+                    load_fast!(a);
+                }
+                Op::InplaceStoreSubscr(bop) => {
+                    // (list key old rhs): old op= rhs, stored back at list[key].
+                    let n = self.stack.len();
+                    if self.ticks >= 3 {
+                        let r = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]);
+                        if let (Some(r), Value::List(l), Value::Int(i)) =
+                            (r, &self.stack[n - 4], &self.stack[n - 3])
+                        {
+                            let mut items = l.items.borrow_mut();
+                            let len = items.len() as i64;
+                            let i = if *i < 0 { *i + len } else { *i };
+                            if (0..len).contains(&i) {
+                                // A number replaces a number: nothing to track or drop.
+                                let old = std::mem::replace(&mut items[i as usize], r);
+                                drop(items);
+                                discard(Some(old));
+                                for _ in 0..4 {
+                                    discard(self.stack.pop());
+                                }
+                                self.ticks -= 2;
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                    }
+                    if arith_in_place(bop, &mut self.stack[n - 2..]) {
+                        std::mem::forget(self.stack.pop());
+                        continue;
+                    }
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = tri!(self.inplace(bop, &a, &b));
+                    push(&mut self.stack, r);
                 }
                 Op::FastAttr(a) => {
                     if self.ticks >= 2 {
@@ -1900,6 +1955,19 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Div if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+/// `l[i]` for an index in range (negative counts from the end).
+#[inline(always)]
+fn list_item(l: &crate::objects::ListObj, i: i64) -> Option<Value> {
+    let items = l.items.borrow();
+    let len = items.len() as i64;
+    let i = if i < 0 { i + len } else { i };
+    if (0..len).contains(&i) {
+        Some(items[i as usize].clone())
+    } else {
+        None
+    }
 }
 
 /// A comparison that needs no method call and cannot raise: numbers of
