@@ -542,7 +542,15 @@ impl Vm {
                 }
             }
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
-                let class = self.class_of(obj);
+                let t = &self.interp.types;
+                let class = match obj {
+                    Value::Str(_) => &t.str_,
+                    Value::List(_) => &t.list,
+                    Value::Dict(_) => &t.dict,
+                    Value::Tuple(_) => &t.tuple,
+                    Value::Set(s) if s.frozen => &t.frozenset,
+                    _ => &t.set,
+                };
                 if let Some(f @ Value::Builtin(_)) = class.dict.get_v(name) {
                     return Ok((f, obj.clone()));
                 }

@@ -1657,6 +1657,36 @@ impl Vm {
                 return Ok(true);
             }
         }
+        // A native function without a bound self (builtins, and methods of
+        // built-in types called through LoadMethod): only its fn pointer is
+        // needed, so the function value is not cloned.
+        if let Value::Builtin(b) = &self.stack[fpos] {
+            if argc < INLINE_ARGS && b.self_.is_null() {
+                let func = b.func;
+                let mut buf: [Value; INLINE_ARGS] = Default::default();
+                for (i, slot) in buf.iter_mut().enumerate().take(argc) {
+                    *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
+                }
+                // The slots above fpos now hold Null: nothing to drop.
+                self.stack.truncate(fpos + 1);
+                let r = func(
+                    self,
+                    Args {
+                        pos: &buf[..argc],
+                        kw: &[],
+                    },
+                );
+                for slot in &mut buf[..argc] {
+                    discard(Some(std::mem::take(slot)));
+                }
+                // Every slot is Null now: skip the drop loop over the array.
+                std::mem::forget(buf);
+                let r = r?;
+                discard(self.stack.pop());
+                push(&mut self.stack, r);
+                return Ok(false);
+            }
+        }
         let f = self.stack[fpos].clone();
         match &f {
             Value::Function(func) => {
@@ -1712,27 +1742,7 @@ impl Vm {
                 self.call_at(fpos, argc + 1)
             }
             Value::Builtin(b) => {
-                let r = if argc < INLINE_ARGS && b.self_.is_null() {
-                    let mut buf: [Value; INLINE_ARGS] = Default::default();
-                    for (i, slot) in buf.iter_mut().enumerate().take(argc) {
-                        *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
-                    }
-                    // The slots above fpos now hold Null: nothing to drop.
-                    self.stack.truncate(fpos + 1);
-                    let r = (b.func)(
-                        self,
-                        Args {
-                            pos: &buf[..argc],
-                            kw: &[],
-                        },
-                    );
-                    for slot in &mut buf[..argc] {
-                        discard(Some(std::mem::take(slot)));
-                    }
-                    // Every slot is Null now: skip the drop loop over the array.
-                    std::mem::forget(buf);
-                    r
-                } else {
+                let r = {
                     let mut args = Vec::with_capacity(argc + 1);
                     if !b.self_.is_null() {
                         args.push(b.self_.clone());
