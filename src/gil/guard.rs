@@ -6,8 +6,9 @@
 //! interpreter lock, exactly as CPython's objects are sound under its GIL.
 //! This module is where that argument is made, once.
 //!
-//! It also holds the eval loop's two hot-path primitives that safe Rust
-//! compiles badly (`clone_value`, `push`): the only other `unsafe` in gilt.
+//! It also holds the eval loop's hot-path primitives that safe Rust
+//! compiles badly (`clone_value`, `push`, `push_slot`, `push_clone`): the
+//! only other `unsafe` in gilt.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -56,29 +57,72 @@ pub fn assert_held() {
 /// table over all seventeen variants, an indirect jump per clone.
 #[inline(always)]
 pub fn clone_value(v: &Value) -> Value {
+    retain(v);
+    // SAFETY: `retain` has just added the reference the copy owns (for a
+    // boxed value, one `Rc` strong count; an unboxed value owns nothing),
+    // so the bitwise copy is a clone and dropping it balances the count.
+    unsafe { std::ptr::read(v) }
+}
+
+/// Adds the reference a bitwise copy of `v` will own: one strong count of
+/// a boxed value, nothing for an unboxed one.
+#[inline(always)]
+fn retain(v: &Value) {
     if tag(v) <= UNBOXED_MAX {
-        // SAFETY: the variants with tags up to `UNBOXED_MAX` (Null, None,
-        // Bool, Int, Float) own nothing: a bitwise copy is a clone.
-        return unsafe { std::ptr::read(v) };
+        return;
     }
     match v {
-        Value::Str(r) => Value::Str(Rc::clone(r)),
-        Value::Big(r) => Value::Big(Rc::clone(r)),
-        Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
-        Value::List(r) => Value::List(Rc::clone(r)),
-        Value::Dict(r) => Value::Dict(Rc::clone(r)),
-        Value::Set(r) => Value::Set(Rc::clone(r)),
-        Value::Function(r) => Value::Function(Rc::clone(r)),
-        Value::Builtin(r) => Value::Builtin(Rc::clone(r)),
-        Value::Method(r) => Value::Method(Rc::clone(r)),
-        Value::Class(r) => Value::Class(Rc::clone(r)),
-        Value::Instance(r) => Value::Instance(Rc::clone(r)),
-        Value::Obj(r) => Value::Obj(Rc::clone(r)),
-        Value::Null => Value::Null,
-        Value::None => Value::None,
-        Value::Bool(b) => Value::Bool(*b),
-        Value::Int(i) => Value::Int(*i),
-        Value::Float(f) => Value::Float(*f),
+        Value::Str(r) => std::mem::forget(Rc::clone(r)),
+        Value::Big(r) => std::mem::forget(Rc::clone(r)),
+        Value::Tuple(r) => std::mem::forget(Rc::clone(r)),
+        Value::List(r) => std::mem::forget(Rc::clone(r)),
+        Value::Dict(r) => std::mem::forget(Rc::clone(r)),
+        Value::Set(r) => std::mem::forget(Rc::clone(r)),
+        Value::Function(r) => std::mem::forget(Rc::clone(r)),
+        Value::Builtin(r) => std::mem::forget(Rc::clone(r)),
+        Value::Method(r) => std::mem::forget(Rc::clone(r)),
+        Value::Class(r) => std::mem::forget(Rc::clone(r)),
+        Value::Instance(r) => std::mem::forget(Rc::clone(r)),
+        Value::Obj(r) => std::mem::forget(Rc::clone(r)),
+        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+    }
+}
+
+/// Pushes a clone of `stack[i]` (a local slot) onto `stack`, copying the
+/// 16 bytes slot to slot: a clone that returns a `Value` makes the
+/// compiler spill it through a temporary in the large eval loop.
+#[inline(always)]
+pub fn push_slot(stack: &mut Vec<Value>, i: usize) {
+    if stack.len() == stack.capacity() {
+        grow(stack);
+    }
+    let len = stack.len();
+    retain(&stack[i]);
+    // SAFETY: `i < len` (the index above is checked) and `len < capacity`
+    // after the check, so both slots are in the allocation and distinct;
+    // the copy owns the reference `retain` added, and `set_len` counts the
+    // written slot.
+    unsafe {
+        let p = stack.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(p.add(i), p.add(len), 1);
+        stack.set_len(len + 1);
+    }
+}
+
+/// Pushes a clone of `v` (which the borrow rules keep outside `stack`).
+#[inline(always)]
+pub fn push_clone(stack: &mut Vec<Value>, v: &Value) {
+    if stack.len() == stack.capacity() {
+        grow(stack);
+    }
+    let len = stack.len();
+    retain(v);
+    // SAFETY: `len < capacity` after the check, so slot `len` is allocated
+    // and unused; `v` is a live value outside `stack`; the copy owns the
+    // reference `retain` added, and `set_len` counts the written slot.
+    unsafe {
+        std::ptr::copy_nonoverlapping(v, stack.as_mut_ptr().add(len), 1);
+        stack.set_len(len + 1);
     }
 }
 

@@ -369,13 +369,30 @@ fn search_window(
     Some((from, to, start))
 }
 
+/// The byte offset of the first `sub` in `hay`. A one-byte `sub` (ASCII,
+/// the common case: `":" in s`, `s.find("_")`) is a byte scan; the general
+/// substring searcher costs more to set up than such a scan takes.
+#[inline]
+pub fn find_sub(hay: &str, sub: &str) -> Option<usize> {
+    match sub.as_bytes() {
+        [b] => hay.as_bytes().iter().position(|c| c == b),
+        _ => hay.find(sub),
+    }
+}
+
+/// `sub in hay`.
+#[inline]
+pub fn contains(hay: &str, sub: &str) -> bool {
+    find_sub(hay, sub).is_some()
+}
+
 /// `s.find(sub, start, end)`: lowest code-point index of `sub`, or -1.
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((from, to, first)) = search_window(s, start, end, char_len(sub)) else {
         return -1;
     };
     let window = &s[from..to];
-    match window.find(sub) {
+    match find_sub(window, sub) {
         Some(at) => first + char_len(&window[..at]) as i64,
         None => -1,
     }
@@ -454,6 +471,8 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, Stri
     let s_len = char_len(s);
     let matches = if old.is_empty() {
         limit.min(s_len.saturating_add(1))
+    } else if let [b] = old.as_bytes() {
+        s.bytes().filter(|c| c == b).take(limit).count()
     } else {
         s.matches(old).take(limit).count()
     };
@@ -464,6 +483,10 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, Stri
         .saturating_sub(matches as u128 * char_len(old) as u128);
     if result_len > MAX_RESULT_LEN as u128 {
         return Err(MEMORY_ERROR.to_string());
+    }
+    if let [b] = old.as_bytes() {
+        // One ASCII byte: the char pattern searches with memchr.
+        return Ok(s.replacen(*b as char, new, matches));
     }
     if !old.is_empty() {
         return Ok(s.replacen(old, new, matches));

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
-use crate::gil::guard::push;
+use crate::gil::guard::{push, push_clone, push_slot};
 use crate::objects::{Args, Class, DictObj, Function, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -225,8 +225,7 @@ impl Vm {
                 if self.stack[i].is_null() {
                     throw!(self.unbound_local(&code, $s));
                 }
-                let v = self.stack[i].clone();
-                push(&mut self.stack, v);
+                push_slot(&mut self.stack, i);
             }};
         }
         load_frame!();
@@ -266,19 +265,15 @@ impl Vm {
                     self.stack.swap(len - 1, len - 2);
                     self.stack.swap(len - 2, len - 3);
                 }
-                Op::LoadConst(k) => {
-                    let v = code.consts[k as usize].clone();
-                    push(&mut self.stack, v);
-                }
+                Op::LoadConst(k) => push_clone(&mut self.stack, &code.consts[k as usize]),
                 Op::LoadFast(s) => load_fast!(s),
                 Op::FastFast(a) => {
                     if self.ticks >= 2 {
                         if let Op::LoadFast(b) = code.ops[pc] {
                             let (i, j) = (base + a as usize, base + b as usize);
                             if !self.stack[i].is_null() && !self.stack[j].is_null() {
-                                let (x, y) = (self.stack[i].clone(), self.stack[j].clone());
-                                push(&mut self.stack, x);
-                                push(&mut self.stack, y);
+                                push_slot(&mut self.stack, i);
+                                push_slot(&mut self.stack, j);
                                 self.ticks -= 1;
                                 pc += 1;
                                 continue;
