@@ -91,9 +91,10 @@ static READY: AtomicUsize = AtomicUsize::new(0);
 /// the thread next in line, which spins on it instead of sleeping.
 static HOLDER: AtomicUsize = AtomicUsize::new(usize::MAX);
 
-/// How long the thread next in line spins before it parks. A turn of the
-/// default 100 instructions takes a microsecond or two, while parking and
-/// being woken by the kernel costs several; the spin covers a few turns.
+/// How long a thread spins for its turn before it parks (`spin_for_turn`).
+/// A turn of the default 100 instructions takes a microsecond or two,
+/// while parking and being woken by the kernel costs several; the spin
+/// covers a few turns.
 const SPIN: std::time::Duration = std::time::Duration::from_micros(50);
 
 thread_local! {
@@ -115,20 +116,16 @@ impl Sched {
         HOLDER.store(h.unwrap_or(usize::MAX), Ordering::Release);
     }
 
-    /// Gives the GIL to the first ready thread, or leaves it free. The
-    /// thread that becomes next in line is woken too, so that it spins
-    /// (see `wait_turn`) and takes its turn without a kernel wake-up.
+    /// Gives the GIL to the first ready thread, or leaves it free. (The
+    /// thread that becomes next in line is not woken early to spin: with
+    /// more threads than cores the extra wake-ups and spinners cost more
+    /// than they save.)
     fn hand_off(&mut self) {
         match self.ready.pop_front() {
             Some(next) => {
                 self.set_holder(Some(next));
                 self.slots[next].state = State::Running;
                 self.slots[next].cv.notify_one();
-                if let Some(&front) = self.ready.front() {
-                    if self.slots[front].parked {
-                        self.slots[front].cv.notify_one();
-                    }
-                }
             }
             None => self.set_holder(None),
         }
@@ -238,29 +235,15 @@ pub fn deadlock_report(mine: &WaitInfo) -> String {
 }
 
 /// Waits until the calling thread is the holder. The thread next in line
-/// spins for a while (on a machine with more than one core) with the mutex
-/// released, watching `HOLDER`; the others, and a spinner whose wait runs
-/// long, park on their condition variable. Who gets the GIL is decided by
-/// the holder alone, so spinning changes how fast a hand-off lands, never
-/// the schedule.
+/// first spins (see `spin_for_turn`); the others, and a spinner whose wait
+/// runs long, park on their condition variable. Who gets the GIL is
+/// decided by the holder alone, so spinning changes how fast a hand-off
+/// lands, never the schedule.
 fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
     let cv = s.slots[me].cv.clone();
     while s.holder != Some(me) {
-        if spinning_helps() && s.ready.front() == Some(&me) {
-            parking_lot::MutexGuard::unlocked(s, || {
-                let start = Instant::now();
-                let mut i = 0u32;
-                while HOLDER.load(Ordering::Acquire) != me {
-                    std::hint::spin_loop();
-                    i = i.wrapping_add(1);
-                    if i.is_multiple_of(64) && start.elapsed() > SPIN {
-                        break;
-                    }
-                }
-            });
-            if s.holder == Some(me) {
-                break;
-            }
+        if s.ready.front() == Some(&me) && spin_for_turn(s, me) {
+            break;
         }
         s.slots[me].parked = true;
         cv.wait(s);
@@ -268,10 +251,34 @@ fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
     }
 }
 
-/// Spinning only pays when the holder runs on another core.
-fn spinning_helps() -> bool {
+/// Spins with the mutex released until the calling thread is the holder
+/// or `SPIN` has passed; true if it is the holder. A hand-off through the
+/// kernel (futex wake, then the woken thread scheduled) costs several
+/// microseconds; one seen by a spinning thread costs a cache-line
+/// transfer. Spinning only pays while the holder has a core of its own:
+/// callers spin only when they are next in line, or when nothing else is
+/// ready, and nobody spins on one core.
+fn spin_for_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) -> bool {
+    if cores() < 2 {
+        return false;
+    }
+    parking_lot::MutexGuard::unlocked(s, || {
+        let start = Instant::now();
+        let mut i = 0u32;
+        while HOLDER.load(Ordering::Acquire) != me {
+            std::hint::spin_loop();
+            i = i.wrapping_add(1);
+            if i.is_multiple_of(64) && start.elapsed() > SPIN {
+                break;
+            }
+        }
+    });
+    s.holder == Some(me)
+}
+
+fn cores() -> usize {
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())) > 1
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Makes Ctrl-C raise KeyboardInterrupt in the main thread (at its next
@@ -395,6 +402,15 @@ pub fn block(deadline: Option<Instant>) -> Wake {
     s.slots[t].state = State::Blocked;
     s.slots[t].timed = deadline.is_some();
     s.hand_off();
+    // A short wait (the other thread of a ping-pong releasing a lock or
+    // notifying a condition) ends here, without a trip through the kernel.
+    if s.ready.is_empty() && spin_for_turn(&mut s, t) {
+        s.slots[t].wait = None;
+        s.slots[t].timed = false;
+        drop(s);
+        guard::set_held(true);
+        return Wake::Woken;
+    }
     let cv = s.slots[t].cv.clone();
     let mut result = Wake::Woken;
     s.slots[t].parked = true;
