@@ -13,7 +13,11 @@
 //!   name); `stmt`/`expr` emit bytecode through `builder`, which also builds
 //!   the line and exception tables.
 //! - `bytecode`: the `Op` enum (one documented line per instruction), code
-//!   objects, the disassembler.
+//!   objects (with per-name caches for globals and instance attributes),
+//!   `fuse` (rewrites the head of common instruction groups to a fused
+//!   instruction; the members stay in place, and the loop runs a group at
+//!   once only when it cannot raise and the GIL turn has ticks for all of
+//!   it, so schedules and `dis` are unchanged), the disassembler.
 //! - `objects`: `Value` (16 bytes: unboxed None/bool/int/float, `Rc` for the
 //!   rest) and the structs behind it; dicts and sets with CPython's hashing
 //!   and iteration order; `numfmt` (float repr, format specs, `%`).
@@ -26,7 +30,10 @@
 //! - `gil`: the GIL, which is also the scheduler: holder, FIFO ready queue,
 //!   forced hand-off every `switch_interval` instructions or at
 //!   `time.sleep(0)`, blocking waits that release it, Ctrl-C delivery.
-//!   `guard` is the one place with `unsafe` (the `Send`/`Sync` argument).
+//!   The thread next in line (or one blocking while nothing else is ready)
+//!   spins briefly for its turn instead of sleeping in the kernel.
+//!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
+//!   and the eval loop's inlined push and clone primitives.
 //! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,
 //!   `bytes_methods`), native modules (`sys`, `math`, `time`, `os`,
 //!   `random` with `mt` the Mersenne Twister, `_thread`, `_collections`,

@@ -356,6 +356,11 @@ fn search_window(
     end: Option<i64>,
     need: usize,
 ) -> Option<(usize, usize, i64)> {
+    if start.is_none() && end.is_none() {
+        // The whole string, without counting its characters: a needle
+        // longer than `s` is simply not found by the caller's search.
+        return Some((0, s.len(), 0));
+    }
     let (start, end) = adjust_indices(start, end, char_len(s));
     if end - start < need as i64 {
         return None;
