@@ -43,6 +43,8 @@
 //! - `# args: A B` — arguments for the script, put after the file name.
 //! - `# runs: N` — run the script N times; every run's stdout must be
 //!   byte-identical (determinism tests). The first run is checked as above.
+//! - `# timeout: S` — this script's runs may take up to S seconds each
+//!   (stress tests), instead of the default.
 //! - `# skip-python` — gilt-only script (imports a sibling `.script` module,
 //!   which CPython cannot load; needs gilt flags; tests gilt's own output
 //!   such as `dis` or `sys.getcheckinterval`): no differential run, and not
@@ -117,6 +119,7 @@ struct Spec {
     flags: Vec<String>,
     args: Vec<String>,
     runs: usize,
+    timeout: Option<u64>,
     skip_python: bool,
     not_a_test: bool,
     problems: Vec<String>,
@@ -165,6 +168,13 @@ impl Spec {
                     _ => spec
                         .problems
                         .push(format!("line {lineno}: bad `# runs:` value")),
+                }
+            } else if let Some(text) = directive(line, "# timeout:") {
+                match text.trim().parse() {
+                    Ok(secs) if secs >= 1 => spec.timeout = Some(secs),
+                    _ => spec
+                        .problems
+                        .push(format!("line {lineno}: bad `# timeout:` value")),
                 }
             } else if directive(line, "# skip-python").is_some_and(|rest| rest.trim().is_empty()) {
                 spec.skip_python = true;
@@ -816,6 +826,7 @@ fn main() -> ExitCode {
     let results = run_parallel(jobs, |job| match job {
         Job::Gilt(i) => {
             let script = &scripts[i];
+            let timeout = script.spec.timeout.map_or(timeout, Duration::from_secs);
             JobOutput::Gilt(
                 (0..script.spec.runs)
                     .map(|_| run_once(&root, &gilt, script, !gilt.python_like, timeout))
@@ -823,7 +834,10 @@ fn main() -> ExitCode {
             )
         }
         Job::Python(i) => match &python {
-            Some(python) => JobOutput::Python(run_once(&root, python, &scripts[i], false, timeout)),
+            Some(python) => {
+                let timeout = scripts[i].spec.timeout.map_or(timeout, Duration::from_secs);
+                JobOutput::Python(run_once(&root, python, &scripts[i], false, timeout))
+            }
             None => JobOutput::Python(RunResult::Failed("no python".to_string())),
         },
     });

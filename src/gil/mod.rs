@@ -75,12 +75,15 @@ struct Sched {
     holder: Option<Tid>,
     ready: VecDeque<Tid>,
     slots: Vec<Slot>,
+    /// Threads registered and not finished.
+    live: usize,
 }
 
 static SCHED: Mutex<Sched> = Mutex::new(Sched {
     holder: None,
     ready: VecDeque::new(),
     slots: Vec::new(),
+    live: 0,
 });
 
 /// Threads in the ready queue, readable without the mutex: the eval loop's
@@ -148,6 +151,7 @@ impl Sched {
 
 fn new_slot(s: &mut Sched, state: State) -> Tid {
     let t = s.slots.len();
+    s.live += 1;
     s.slots.push(Slot {
         state,
         cv: Arc::new(Condvar::new()),
@@ -242,7 +246,10 @@ pub fn deadlock_report(mine: &WaitInfo) -> String {
 fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
     let cv = s.slots[me].cv.clone();
     while s.holder != Some(me) {
-        if s.ready.front() == Some(&me) && spin_for_turn(s, me) {
+        // Next in line, and no more threads want a core than there are
+        // cores (the holder and the ready queue): otherwise the spinner
+        // takes the core a woken thread needs.
+        if s.ready.front() == Some(&me) && s.ready.len() < cores() && spin_for_turn(s, me) {
             break;
         }
         s.slots[me].parked = true;
@@ -255,9 +262,10 @@ fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
 /// or `SPIN` has passed; true if it is the holder. A hand-off through the
 /// kernel (futex wake, then the woken thread scheduled) costs several
 /// microseconds; one seen by a spinning thread costs a cache-line
-/// transfer. Spinning only pays while the holder has a core of its own:
-/// callers spin only when they are next in line, or when nothing else is
-/// ready, and nobody spins on one core.
+/// transfer. Spinning only pays while every thread that wants to run has
+/// a core of its own: callers spin only when they are next in line and
+/// the ready queue is short, or when nothing else is ready, and nobody
+/// spins on one core.
 fn spin_for_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) -> bool {
     if cores() < 2 {
         return false;
@@ -325,8 +333,9 @@ pub fn finish_thread() {
     guard::set_held(false);
     let t = me();
     let mut s = SCHED.lock();
-    if t < s.slots.len() {
+    if t < s.slots.len() && s.slots[t].state != State::Finished {
         s.slots[t].state = State::Finished;
+        s.live = s.live.saturating_sub(1);
     }
     if s.holder == Some(t) {
         s.hand_off();
@@ -404,7 +413,10 @@ pub fn block(deadline: Option<Instant>) -> Wake {
     s.hand_off();
     // A short wait (the other thread of a ping-pong releasing a lock or
     // notifying a condition) ends here, without a trip through the kernel.
-    if s.ready.is_empty() && spin_for_turn(&mut s, t) {
+    // Only with few threads alive (say a main thread waiting in join and
+    // two workers): with many, several blocked threads would spin at once
+    // and take the cores the running and woken threads need.
+    if s.ready.is_empty() && s.live <= cores() + 1 && spin_for_turn(&mut s, t) {
         s.slots[t].wait = None;
         s.slots[t].timed = false;
         drop(s);
