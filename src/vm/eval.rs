@@ -357,20 +357,15 @@ impl Vm {
                             Op::LoadFast(b) => &self.stack[base + b as usize],
                             _ => &Value::Null,
                         };
-                        if let (Value::List(l), Value::Int(i)) =
-                            (&self.stack[base + a as usize], key)
-                        {
-                            let items = l.items.borrow();
-                            let len = items.len() as i64;
-                            let i = if *i < 0 { *i + len } else { *i };
-                            if (0..len).contains(&i) {
-                                let v = items[i as usize].clone();
-                                drop(items);
-                                push(&mut self.stack, v);
-                                self.ticks -= 2;
-                                pc += 2;
-                                continue;
-                            }
+                        let item = match (&self.stack[base + a as usize], key) {
+                            (Value::List(l), Value::Int(i)) => list_item(l, *i),
+                            _ => None,
+                        };
+                        if let Some(v) = item {
+                            push(&mut self.stack, v);
+                            self.ticks -= 2;
+                            pc += 2;
+                            continue;
                         }
                     }
                     load_fast!(a);
@@ -381,9 +376,7 @@ impl Vm {
                             let (li, ki) = (base + a as usize, base + b as usize);
                             let at = match (&self.stack[li], &self.stack[ki]) {
                                 (Value::List(l), Value::Int(i)) => {
-                                    let len = l.items.borrow().len() as i64;
-                                    let i = if *i < 0 { *i + len } else { *i };
-                                    (0..len).contains(&i).then_some(i as usize)
+                                    seq_index(l.items.borrow().len(), *i)
                                 }
                                 _ => None,
                             };
@@ -432,11 +425,9 @@ impl Vm {
                             (r, &self.stack[n - 4], &self.stack[n - 3])
                         {
                             let mut items = l.items.borrow_mut();
-                            let len = items.len() as i64;
-                            let i = if *i < 0 { *i + len } else { *i };
-                            if (0..len).contains(&i) {
+                            if let Some(i) = seq_index(items.len(), *i) {
                                 // A number replaces a number: nothing to track or drop.
-                                let old = std::mem::replace(&mut items[i as usize], r);
+                                let old = std::mem::replace(&mut items[i], r);
                                 drop(items);
                                 discard(Some(old));
                                 for _ in 0..4 {
@@ -805,16 +796,7 @@ impl Vm {
                 Op::Subscr => {
                     let n = self.stack.len();
                     let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            let len = items.len() as i64;
-                            let i = if *i < 0 { *i + len } else { *i };
-                            if (0..len).contains(&i) {
-                                Some(items[i as usize].clone())
-                            } else {
-                                None
-                            }
-                        }
+                        (Value::List(l), Value::Int(i)) => list_item(l, *i),
                         _ => None,
                     };
                     if let Some(v) = fast {
@@ -835,10 +817,8 @@ impl Vm {
                     if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
                         self.note_store(&obj, &v);
                         let mut items = l.items.borrow_mut();
-                        let n = items.len() as i64;
-                        let i = if *i < 0 { *i + n } else { *i };
-                        if (0..n).contains(&i) {
-                            items[i as usize] = v;
+                        if let Some(i) = seq_index(items.len(), *i) {
+                            items[i] = v;
                             continue;
                         }
                     }
@@ -1962,17 +1942,20 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     }))
 }
 
-/// `l[i]` for an index in range (negative counts from the end).
+/// The position of index `i` in a sequence of `len` items (negative
+/// counts from the end), if it is in range.
+#[inline(always)]
+fn seq_index(len: usize, i: i64) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
+/// `l[i]` for an index in range.
 #[inline(always)]
 fn list_item(l: &crate::objects::ListObj, i: i64) -> Option<Value> {
     let items = l.items.borrow();
-    let len = items.len() as i64;
-    let i = if i < 0 { i + len } else { i };
-    if (0..len).contains(&i) {
-        Some(items[i as usize].clone())
-    } else {
-        None
-    }
+    seq_index(items.len(), i).map(|i| items[i].clone())
 }
 
 /// A comparison that needs no method call and cannot raise: numbers of
