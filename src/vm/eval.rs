@@ -228,6 +228,25 @@ impl Vm {
                 push_slot(&mut self.stack, i);
             }};
         }
+        // The rest of a fused group ran with its head: skip its `$n` other
+        // members, counting them against the turn.
+        macro_rules! group_done {
+            ($n:expr) => {{
+                self.ticks -= $n;
+                pc += $n;
+                continue;
+            }};
+        }
+        // The value a member LoadConst/LoadFast of a fused group pushes.
+        macro_rules! member_operand {
+            ($op:expr) => {
+                match $op {
+                    Op::LoadConst(k) => &code.consts[k as usize],
+                    Op::LoadFast(b) => &self.stack[base + b as usize],
+                    _ => &Value::Null,
+                }
+            };
+        }
         load_frame!();
         loop {
             let op = match code.ops.get(pc) {
@@ -274,9 +293,7 @@ impl Vm {
                             if !self.stack[i].is_null() && !self.stack[j].is_null() {
                                 push_slot(&mut self.stack, i);
                                 push_slot(&mut self.stack, j);
-                                self.ticks -= 1;
-                                pc += 1;
-                                continue;
+                                group_done!(1);
                             }
                         }
                     }
@@ -284,24 +301,17 @@ impl Vm {
                 }
                 Op::FastConstArith(a) | Op::FastFastArith(a) => {
                     if self.ticks >= 3 {
-                        let r = match (code.ops[pc], code.ops[pc + 1]) {
-                            (Op::LoadConst(k), Op::Binary(bop) | Op::Inplace(bop)) => fast_arith(
+                        let r = match code.ops[pc + 1] {
+                            Op::Binary(bop) | Op::Inplace(bop) => fast_arith(
                                 bop,
                                 &self.stack[base + a as usize],
-                                &code.consts[k as usize],
-                            ),
-                            (Op::LoadFast(b), Op::Binary(bop) | Op::Inplace(bop)) => fast_arith(
-                                bop,
-                                &self.stack[base + a as usize],
-                                &self.stack[base + b as usize],
+                                member_operand!(code.ops[pc]),
                             ),
                             _ => None,
                         };
                         if let Some(r) = r {
                             push(&mut self.stack, r);
-                            self.ticks -= 2;
-                            pc += 2;
-                            continue;
+                            group_done!(2);
                         }
                     }
                     load_fast!(a);
@@ -322,9 +332,7 @@ impl Vm {
                             if let Some(r) = r {
                                 let old = std::mem::replace(&mut self.stack[base + s as usize], r);
                                 discard(Some(old));
-                                self.ticks -= 3;
-                                pc += 3;
-                                continue;
+                                group_done!(3);
                             }
                         }
                     }
@@ -335,11 +343,7 @@ impl Vm {
                         if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) =
                             (code.ops[pc + 1], code.ops[pc + 2])
                         {
-                            let right = match code.ops[pc] {
-                                Op::LoadConst(k) => &code.consts[k as usize],
-                                Op::LoadFast(b) => &self.stack[base + b as usize],
-                                _ => &Value::Null,
-                            };
+                            let right = member_operand!(code.ops[pc]);
                             let r = quick_cmp(cop, &self.stack[base + a as usize], right);
                             if let Some(r) = r {
                                 self.ticks -= 3;
@@ -352,20 +356,14 @@ impl Vm {
                 }
                 Op::FastFastSubscr(a) | Op::FastConstSubscr(a) => {
                     if self.ticks >= 3 {
-                        let key = match code.ops[pc] {
-                            Op::LoadConst(k) => &code.consts[k as usize],
-                            Op::LoadFast(b) => &self.stack[base + b as usize],
-                            _ => &Value::Null,
-                        };
+                        let key = member_operand!(code.ops[pc]);
                         let item = match (&self.stack[base + a as usize], key) {
                             (Value::List(l), Value::Int(i)) => list_item(l, *i),
                             _ => None,
                         };
                         if let Some(v) = item {
                             push(&mut self.stack, v);
-                            self.ticks -= 2;
-                            pc += 2;
-                            continue;
+                            group_done!(2);
                         }
                     }
                     load_fast!(a);
@@ -387,9 +385,7 @@ impl Vm {
                                     let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
                                     discard(Some(old));
                                 }
-                                self.ticks -= 2;
-                                pc += 2;
-                                continue;
+                                group_done!(2);
                             }
                         }
                     }
@@ -408,9 +404,7 @@ impl Vm {
                                 push(&mut self.stack, obj);
                                 push(&mut self.stack, code.consts[k as usize].clone());
                                 push(&mut self.stack, item);
-                                self.ticks -= 3;
-                                pc += 3;
-                                continue;
+                                group_done!(3);
                             }
                         }
                     }
@@ -433,9 +427,7 @@ impl Vm {
                                 for _ in 0..4 {
                                     discard(self.stack.pop());
                                 }
-                                self.ticks -= 2;
-                                pc += 2;
-                                continue;
+                                group_done!(2);
                             }
                         }
                     }
@@ -455,9 +447,7 @@ impl Vm {
                         {
                             if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
                                 push(&mut self.stack, v);
-                                self.ticks -= 1;
-                                pc += 1;
-                                continue;
+                                group_done!(1);
                             }
                         }
                     }
@@ -480,9 +470,7 @@ impl Vm {
                             match stored {
                                 Ok(old) => {
                                     discard(Some(old));
-                                    self.ticks -= 1;
-                                    pc += 1;
-                                    continue;
+                                    group_done!(1);
                                 }
                                 Err(back) => push(&mut self.stack, back),
                             }
