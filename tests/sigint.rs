@@ -42,39 +42,24 @@ fn sigint_while_main_thread_joins() {
          print('waiting', flush=True)\n\
          t.join()\n",
     );
-    assert_eq!(code, 130, "stderr: {err}");
+    assert_uncaught_interrupt(code, &err);
     assert!(
         err.contains("Traceback (most recent call last):"),
         "stderr: {err}"
     );
     assert!(err.contains("t.join()"), "stderr: {err}");
-    assert_eq!(
-        err.lines().last(),
-        Some("KeyboardInterrupt"),
-        "stderr: {err}"
-    );
 }
 
 #[test]
 fn sigint_while_main_thread_sleeps() {
     let (code, err) = interrupt("import time\nprint('sleeping', flush=True)\ntime.sleep(30)\n");
-    assert_eq!(code, 130, "stderr: {err}");
-    assert_eq!(
-        err.lines().last(),
-        Some("KeyboardInterrupt"),
-        "stderr: {err}"
-    );
+    assert_uncaught_interrupt(code, &err);
 }
 
 #[test]
 fn sigint_while_main_thread_computes() {
     let (code, err) = interrupt("print('spinning', flush=True)\nwhile True:\n    pass\n");
-    assert_eq!(code, 130, "stderr: {err}");
-    assert_eq!(
-        err.lines().last(),
-        Some("KeyboardInterrupt"),
-        "stderr: {err}"
-    );
+    assert_uncaught_interrupt(code, &err);
 }
 
 #[test]
@@ -85,4 +70,14 @@ fn sigint_caught_by_the_program() {
          except KeyboardInterrupt:\n    import sys\n    sys.exit(5)\n",
     );
     assert_eq!(code, 5, "stderr: {err}");
+}
+
+/// Exit status 130 and a traceback ending in the bare KeyboardInterrupt.
+fn assert_uncaught_interrupt(code: i32, err: &str) {
+    assert_eq!(code, 130, "stderr: {err}");
+    assert_eq!(
+        err.lines().last(),
+        Some("KeyboardInterrupt"),
+        "stderr: {err}"
+    );
 }

@@ -339,32 +339,20 @@ fn keyboard_interrupt(vm: &Vm) -> Value {
     vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![])
 }
 
-/// "file:line" of the running gilt code (the innermost frame from a file).
+/// "file:line" of the running gilt code: the innermost frame from a file,
+/// else (only library frames, e.g. waiting for threads at exit) the
+/// innermost frame.
 fn location(vm: &Vm) -> String {
-    for f in vm.frames.iter().rev() {
-        let line = f
-            .code
-            .lines
-            .get(f.pc.saturating_sub(1))
-            .copied()
-            .unwrap_or(f.code.first_line);
-        if !f.code.filename.starts_with("<gilt:") {
-            return format!("{}:{}", f.code.filename, line);
-        }
+    let f = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| !f.code.filename.starts_with("<gilt:"))
+        .or(vm.frames.last());
+    match f {
+        Some(f) => format!("{}:{}", f.code.filename, f.line()),
+        None => "?".to_string(),
     }
-    // Only library frames (e.g. waiting for threads at exit).
-    vm.frames
-        .last()
-        .map(|f| {
-            let line = f
-                .code
-                .lines
-                .get(f.pc.saturating_sub(1))
-                .copied()
-                .unwrap_or(f.code.first_line);
-            format!("{}:{}", f.code.filename, line)
-        })
-        .unwrap_or_else(|| "?".to_string())
 }
 
 /// The outcome of an acquire: a deadlock ends the program with the report

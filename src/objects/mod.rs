@@ -71,6 +71,7 @@ pub struct Function {
 }
 
 /// Positional and keyword arguments handed to a native function.
+#[derive(Clone, Copy)]
 pub struct Args<'a> {
     pub pos: &'a [Value],
     pub kw: &'a [(Value, Value)],

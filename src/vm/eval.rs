@@ -138,7 +138,7 @@ impl Vm {
             };
             let at = f.pc.saturating_sub(1);
             if add {
-                let line = f.code.lines.get(at).copied().unwrap_or(f.code.first_line);
+                let line = f.line();
                 let (file, name) = (f.code.filename.clone(), f.code.name.clone());
                 self.add_traceback(&exc, &file, &name, line);
             }
@@ -1705,21 +1705,20 @@ impl Vm {
                 self.call_at(fpos, argc + 1)
             }
             Value::Builtin(b) => {
-                let r = {
-                    let mut args = Vec::with_capacity(argc + 1);
-                    if !b.self_.is_null() {
-                        args.push(b.self_.clone());
-                    }
-                    args.extend(self.stack.drain(fpos + 1..));
-                    (b.func)(
-                        self,
-                        Args {
-                            pos: &args,
-                            kw: &[],
-                        },
-                    )
-                };
-                let r = r?;
+                // A bound self, or more arguments than the inline buffer
+                // of the path above holds.
+                let mut args = Vec::with_capacity(argc + 1);
+                if !b.self_.is_null() {
+                    args.push(b.self_.clone());
+                }
+                args.extend(self.stack.drain(fpos + 1..));
+                let r = (b.func)(
+                    self,
+                    Args {
+                        pos: &args,
+                        kw: &[],
+                    },
+                )?;
                 while self.stack.len() > fpos {
                     discard(self.stack.pop());
                 }

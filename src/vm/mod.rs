@@ -58,6 +58,18 @@ pub struct Frame {
     pub kind: FrameKind,
 }
 
+impl Frame {
+    /// The source line of the instruction the frame is at (the last one
+    /// started: `pc` has already moved past it).
+    pub fn line(&self) -> u32 {
+        self.code
+            .lines
+            .get(self.pc.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.code.first_line)
+    }
+}
+
 /// Per-thread interpreter state. Owned by its thread; used only while that
 /// thread holds the GIL.
 pub struct Vm {

@@ -173,13 +173,7 @@ fn init_with_keywords(
 }
 
 fn stop_iteration_init(vm: &mut Vm, a: Args) -> PyResult {
-    init(
-        vm,
-        Args {
-            pos: a.pos,
-            kw: a.kw,
-        },
-    )?;
+    init(vm, a)?;
     let inst = this_exc(vm, &a, "__init__")?;
     let value = rest(&a).first().cloned().unwrap_or(Value::None);
     inst.dict.set_str("value", value);
@@ -187,13 +181,7 @@ fn stop_iteration_init(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn system_exit_init(vm: &mut Vm, a: Args) -> PyResult {
-    init(
-        vm,
-        Args {
-            pos: a.pos,
-            kw: a.kw,
-        },
-    )?;
+    init(vm, a)?;
     let inst = this_exc(vm, &a, "__init__")?;
     let code = match rest(&a) {
         [] => Value::None,
@@ -206,13 +194,7 @@ fn system_exit_init(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`.
 fn os_error_init(vm: &mut Vm, a: Args) -> PyResult {
-    init(
-        vm,
-        Args {
-            pos: a.pos,
-            kw: a.kw,
-        },
-    )?;
+    init(vm, a)?;
     let inst = this_exc(vm, &a, "__init__")?;
     let args = rest(&a);
     let (errno, strerror, filename) = match args {
