@@ -4,10 +4,9 @@ use clap::Parser;
 
 use gilt::run::{run, Options, Source};
 
-/// mimalloc: the interpreter allocates and frees many small objects, and
-/// glibc's allocator spends much of that time consolidating free chunks.
+/// mimalloc (see `Allocator` for why not through the `mimalloc` crate).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: gilt::gil::guard::Allocator = gilt::gil::guard::Allocator;
 
 /// gilt: Python 3 syntax, real threads, one deterministic GIL.
 #[derive(Parser, Debug)]
