@@ -88,6 +88,15 @@ impl DictObj {
             _ => None,
         }
     }
+    /// Replaces each str key by the equal str `intern` gives (same hash,
+    /// same place).
+    pub fn intern_keys(&self, intern: &dyn Fn(&str) -> Value) {
+        for e in self.table.borrow_mut().entries.iter_mut() {
+            if let Value::Str(k) = &e.key {
+                e.key = intern(k.as_str());
+            }
+        }
+    }
     /// Lookup by a str key (globals, attributes, keyword arguments).
     pub fn get_str(&self, key: &str) -> Option<Value> {
         self.table.borrow().get_str(key)

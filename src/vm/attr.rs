@@ -532,39 +532,80 @@ impl Vm {
     /// For `LoadMethod`: (function, self) when the attribute is a plain
     /// method found on the class, so no bound method is allocated.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
+        match self.method_of(obj, name) {
+            Some(f) => Ok((f, obj.clone())),
+            None => Ok((self.get_attr(obj, name)?, Value::Null)),
+        }
+    }
+
+    /// The function `obj.name(...)` calls with `obj` as its first argument,
+    /// when that is how the call resolves (no bound method is made); `None`
+    /// when `obj.name` must be looked up as an attribute.
+    pub fn method_of(&self, obj: &Value, name: &Value) -> Option<Value> {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
                 if let Some(f @ Value::Function(_)) = class.lookup_v(name) {
                     if inst.dict.is_empty() || inst.dict.get_v(name).is_none() {
-                        return Ok((f, obj.clone()));
+                        return Some(f);
                     }
                 }
             }
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
-                let t = &self.interp.types;
-                let class = match obj {
-                    Value::Str(_) => &t.str_,
-                    Value::List(_) => &t.list,
-                    Value::Dict(_) => &t.dict,
-                    Value::Tuple(_) => &t.tuple,
-                    Value::Set(s) if s.frozen => &t.frozenset,
-                    _ => &t.set,
-                };
-                if let Some(f @ Value::Builtin(_)) = class.dict.get_v(name) {
-                    return Ok((f, obj.clone()));
+                if let Some(f @ Value::Builtin(_)) = self.builtin_class_of(obj)?.dict.get_v(name) {
+                    return Some(f);
                 }
             }
             Value::Obj(o) => {
                 if let Object::Native(nat) = &**o {
                     if let Some(f @ Value::Builtin(_)) = nat.class.lookup_v(name) {
-                        return Ok((f, obj.clone()));
+                        return Some(f);
                     }
                 }
             }
             _ => {}
         }
-        Ok((self.get_attr(obj, name)?, Value::Null))
+        None
+    }
+
+    /// The class of a str, list, dict, tuple or set: built-in classes whose
+    /// dicts never change once the interpreter is built.
+    #[inline]
+    fn builtin_class_of(&self, obj: &Value) -> Option<&Rc<Class>> {
+        let t = &self.interp.types;
+        Some(match obj {
+            Value::Str(_) => &t.str_,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Set(s) if s.frozen => &t.frozenset,
+            Value::Set(_) => &t.set,
+            _ => return None,
+        })
+    }
+
+    /// `method_of` for `obj.names[n]` with `obj` a str, list, dict, tuple
+    /// or set, through the hint in `code.attr_cache[n]`: the place of the
+    /// method in its class's dict, checked by the (interned) key's identity.
+    #[inline]
+    pub fn cached_method(&self, code: &Code, n: usize, obj: &Value) -> Option<Value> {
+        let class = self.builtin_class_of(obj)?;
+        let (Some(Value::Str(name)), Some(slot)) = (code.names.get(n), code.attr_cache.get(n))
+        else {
+            return None;
+        };
+        let table = class.dict.table.borrow();
+        if let Some(f @ Value::Builtin(_)) = table.hinted(slot.get().index as usize, name) {
+            return Some(f.clone());
+        }
+        let index = table.index_of_strobj(name)?;
+        slot.set(AttrCache {
+            index: index as u32,
+        });
+        match table.value_at(index) {
+            f @ Value::Builtin(_) => Some(f),
+            _ => None,
+        }
     }
 
     /// `obj.__class__ = value`: between classes written in gilt with the

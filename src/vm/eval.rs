@@ -647,10 +647,25 @@ impl Vm {
                     tri!(self.del_attr(&obj, &code.names[n as usize]));
                 }
                 Op::LoadMethod(n) => {
-                    let obj = self.pop();
-                    let (f, s) = tri!(self.load_method(&obj, &code.names[n as usize]));
-                    push(&mut self.stack, f);
-                    push(&mut self.stack, s);
+                    // [obj] becomes [function, obj], or [obj.name, Null].
+                    let top = self.stack.len() - 1;
+                    let obj = &self.stack[top];
+                    let f = match self.cached_method(&code, n as usize, obj) {
+                        Some(f) => Some(f),
+                        None => self.method_of(obj, &code.names[n as usize]),
+                    };
+                    match f {
+                        Some(f) => {
+                            let obj = std::mem::replace(&mut self.stack[top], f);
+                            push(&mut self.stack, obj);
+                        }
+                        None => {
+                            let obj = std::mem::take(&mut self.stack[top]);
+                            let attr = tri!(self.get_attr(&obj, &code.names[n as usize]));
+                            self.stack[top] = attr;
+                            push(&mut self.stack, Value::Null);
+                        }
+                    }
                 }
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;

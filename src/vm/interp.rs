@@ -24,6 +24,14 @@ macro_rules! types_struct {
             fn new_core(object: &Rc<Class>) -> Vec<(&'static str, Rc<Class>)> {
                 vec![$(($name, builtin_class($name, BuiltinKind::$kind, object)),)*]
             }
+
+            /// Every built-in class.
+            fn each(&self) -> impl Iterator<Item = &Rc<Class>> {
+                [$(&self.$field,)*]
+                    .into_iter()
+                    .chain(self.exceptions.values())
+                    .chain(self.iterators.values())
+            }
         }
     };
 }
@@ -418,6 +426,11 @@ impl Interp {
             .borrow_mut()
             .insert("__setattr__".into(), setattr_name);
         crate::modules::builtins::install(&interp);
+        // Method names keyed by the interned strs code uses, so a method
+        // cache hint (`Vm::cached_method`) is checked by identity.
+        for class in interp.types.each() {
+            class.dict.intern_keys(&|s| interp.intern(s));
+        }
         interp
     }
 
