@@ -447,6 +447,10 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize 
 /// `s.startswith(prefix, start, end)` for one prefix (a tuple is the caller's
 /// loop).
 pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    if start.is_none() && end.is_none() {
+        // Whole string: a byte comparison, with no character counting.
+        return s.as_bytes().starts_with(prefix.as_bytes());
+    }
     match search_window(s, start, end, char_len(prefix)) {
         Some((from, _, _)) => s[from..].starts_with(prefix),
         None => false,
@@ -455,6 +459,9 @@ pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -
 
 /// `s.endswith(suffix, start, end)` for one suffix.
 pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    if start.is_none() && end.is_none() {
+        return s.as_bytes().ends_with(suffix.as_bytes());
+    }
     match search_window(s, start, end, char_len(suffix)) {
         Some((_, to, _)) => s[..to].ends_with(suffix),
         None => false,
