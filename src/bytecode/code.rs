@@ -54,6 +54,23 @@ pub struct Code {
     /// Per name index: where `LoadAttr`/`StoreAttr` last found it in an
     /// instance's dict (see `AttrCache`).
     pub attr_cache: Vec<std::cell::Cell<AttrCache>>,
+    /// Per name index: where `LoadMethod` last found it along an
+    /// instance's class and MRO (see `MethodCache`).
+    pub method_cache: Vec<std::cell::Cell<MethodCache>>,
+}
+
+/// A method found at entry `index` of the dict of `class`'s MRO member
+/// `depth` (0 is `class` itself), valid while the type version is
+/// `version`: no class attribute has been set or deleted and no class made
+/// since (a new class may reuse a freed one's address), so `class` has the
+/// same MRO and the name resolves to the same entry. The entry's key is
+/// checked as well.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct MethodCache {
+    pub version: u64,
+    pub class: usize,
+    pub depth: u32,
+    pub index: u32,
 }
 
 /// An instance attribute last found at entry `index` of an instance's

@@ -175,6 +175,7 @@ impl CodeBuilder {
             docstring,
             global_cache: vec![Default::default(); names_len],
             attr_cache: vec![Default::default(); names_len],
+            method_cache: vec![Default::default(); names_len],
         }
     }
 }

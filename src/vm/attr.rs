@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::{PyResult, Vm};
-use crate::bytecode::code::AttrCache;
+use crate::bytecode::code::{AttrCache, MethodCache};
 use crate::bytecode::Code;
 use crate::objects::{
     BoundMethod, Builtin, Class, DictObj, Instance, Object, Property, StrObj, Value,
@@ -584,16 +584,23 @@ impl Vm {
         })
     }
 
-    /// `method_of` for `obj.names[n]` with `obj` a str, list, dict, tuple
-    /// or set, through the hint in `code.attr_cache[n]`: the place of the
-    /// method in its class's dict, checked by the (interned) key's identity.
+    /// `method_of(obj, code.names[n])` through the per-name hints of
+    /// `code`: for an instance, where the method sits along its class's MRO
+    /// (`code.method_cache`); for a str, list, dict, tuple or set, where it
+    /// sits in the type's dict (`code.attr_cache`), whose keys are the
+    /// interned names (`Interp::new`), so a hint is checked by identity.
     #[inline]
     pub fn cached_method(&self, code: &Code, n: usize, obj: &Value) -> Option<Value> {
-        let class = self.builtin_class_of(obj)?;
-        let (Some(Value::Str(name)), Some(slot)) = (code.names.get(n), code.attr_cache.get(n))
-        else {
+        let Some(Value::Str(name)) = code.names.get(n) else {
             return None;
         };
+        if let Value::Instance(inst) = obj {
+            return self.instance_method(code, n, name, inst);
+        }
+        let Some(class) = self.builtin_class_of(obj) else {
+            return self.method_of(obj, &code.names[n]);
+        };
+        let slot = code.attr_cache.get(n)?;
         let table = class.dict.table.borrow();
         if let Some(f @ Value::Builtin(_)) = table.hinted(slot.get().index as usize, name) {
             return Some(f.clone());
@@ -605,6 +612,63 @@ impl Vm {
         match table.value_at(index) {
             f @ Value::Builtin(_) => Some(f),
             _ => None,
+        }
+    }
+
+    /// `method_of` for an instance, with the class lookup hinted by
+    /// `code.method_cache[n]`.
+    fn instance_method(
+        &self,
+        code: &Code,
+        n: usize,
+        name: &Rc<StrObj>,
+        inst: &Instance,
+    ) -> Option<Value> {
+        let slot = code.method_cache.get(n)?;
+        let class = inst.class.borrow();
+        let version = crate::objects::class::type_version();
+        let hint = slot.get();
+        let this_class = Rc::as_ptr(&class) as usize;
+        let mut f = None;
+        if hint.version == version && hint.class == this_class {
+            f = mro_member(&class, hint.depth as usize, |owner| {
+                owner
+                    .dict
+                    .table
+                    .borrow()
+                    .hinted(hint.index as usize, name)
+                    .cloned()
+            });
+        }
+        let f = match f {
+            Some(f) => f,
+            // A name called on instances of several classes keeps the hint
+            // for the first and uses the class's own lookup cache for the
+            // others, instead of finding the owner again on every call.
+            None if hint.version == version && hint.class != this_class => {
+                class.lookup_v(&code.names[n])?
+            }
+            None => {
+                // Find the owner, remember it, and fall back to the class's
+                // own lookup cache when the key is not the interned name.
+                if let Some((depth, index)) = find_in_mro(&class, name) {
+                    slot.set(MethodCache {
+                        version,
+                        class: this_class,
+                        depth: depth as u32,
+                        index: index as u32,
+                    });
+                }
+                class.lookup_v(&code.names[n])?
+            }
+        };
+        if !matches!(f, Value::Function(_)) {
+            return None;
+        }
+        if inst.dict.is_empty() || inst.dict.get_v(&code.names[n]).is_none() {
+            Some(f)
+        } else {
+            None
         }
     }
 
@@ -693,6 +757,31 @@ impl Vm {
     }
 }
 
+/// Calls `f` with member `depth` of `class`'s MRO (0 is `class` itself).
+fn mro_member<R>(class: &Class, depth: usize, f: impl FnOnce(&Class) -> Option<R>) -> Option<R> {
+    if depth == 0 {
+        return f(class);
+    }
+    let mro = class.mro.borrow();
+    f(mro.get(depth - 1)?)
+}
+
+/// Where `name` is first defined along `class`'s MRO: the member's depth
+/// and the entry index in its dict, when that entry's key is `name` itself.
+fn find_in_mro(class: &Class, name: &Rc<StrObj>) -> Option<(usize, usize)> {
+    for depth in 0..=class.mro.borrow().len() {
+        let found = mro_member(class, depth, |c| {
+            let table = c.dict.table.borrow();
+            let index = table.index_of_strobj(name)?;
+            Some(table.hinted(index, name).map(|_| index))
+        });
+        if let Some(found) = found {
+            return found.map(|index| (depth, index));
+        }
+    }
+    None
+}
+
 /// The attribute cache entry for `code.names[n]` when it applies to `inst`.
 #[inline]
 fn attr_hint<'c>(code: &'c Code, n: usize, inst: &Instance) -> Option<(usize, &'c Rc<StrObj>)> {
@@ -708,7 +797,7 @@ fn attr_hint<'c>(code: &'c Code, n: usize, inst: &Instance) -> Option<(usize, &'
 }
 
 /// `inst.names[n]` through the attribute cache; `None` on a miss.
-#[inline]
+#[inline(always)]
 pub fn cached_attr(code: &Code, n: usize, inst: &Instance) -> Option<Value> {
     let (index, name) = attr_hint(code, n, inst)?;
     inst.dict.table.borrow().hinted(index, name).cloned()
@@ -716,7 +805,7 @@ pub fn cached_attr(code: &Code, n: usize, inst: &Instance) -> Option<Value> {
 
 /// `inst.names[n] = value` through the attribute cache: the old value on a
 /// hit, `value` back on a miss. The caller notes the store for the collector.
-#[inline]
+#[inline(always)]
 pub fn cached_store(code: &Code, n: usize, inst: &Instance, value: Value) -> Result<Value, Value> {
     match attr_hint(code, n, inst) {
         Some((index, name)) => inst.dict.table.borrow_mut().set_hinted(index, name, value),

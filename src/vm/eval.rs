@@ -650,11 +650,7 @@ impl Vm {
                     // [obj] becomes [function, obj], or [obj.name, Null].
                     let top = self.stack.len() - 1;
                     let obj = &self.stack[top];
-                    let f = match self.cached_method(&code, n as usize, obj) {
-                        Some(f) => Some(f),
-                        None => self.method_of(obj, &code.names[n as usize]),
-                    };
-                    match f {
+                    match self.cached_method(&code, n as usize, obj) {
                         Some(f) => {
                             let obj = std::mem::replace(&mut self.stack[top], f);
                             push(&mut self.stack, obj);
@@ -2042,10 +2038,23 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
 /// (most of what the loop pops: ints, floats, bools, None).
 #[inline(always)]
 fn discard(v: Option<Value>) {
+    // Each arm drops its `Rc` inline (a decrement and a test); only a
+    // value whose last reference this is calls out of line to free it.
     match v {
         Some(Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
         | None => {}
-        Some(boxed) => drop(boxed),
+        Some(Value::Str(r)) => drop(r),
+        Some(Value::Big(r)) => drop(r),
+        Some(Value::Tuple(r)) => drop(r),
+        Some(Value::List(r)) => drop(r),
+        Some(Value::Dict(r)) => drop(r),
+        Some(Value::Set(r)) => drop(r),
+        Some(Value::Function(r)) => drop(r),
+        Some(Value::Builtin(r)) => drop(r),
+        Some(Value::Method(r)) => drop(r),
+        Some(Value::Class(r)) => drop(r),
+        Some(Value::Instance(r)) => drop(r),
+        Some(Value::Obj(r)) => drop(r),
     }
 }
 
