@@ -221,6 +221,20 @@ fn split_args(
 fn split(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "split")?;
     let (sep, max) = split_args(vm, &a, "split")?;
+    if s.is_ascii() {
+        // The pieces of an ASCII str are ASCII: made without a scan each.
+        let pieces: Vec<Value> = match &sep {
+            None => strlib::split_ascii_whitespace(s.as_str().as_bytes(), strlib::split_limit(max))
+                .map(|(from, to)| Value::ascii_str(&s.as_str()[from..to]))
+                .collect(),
+            Some(sep) => strlib::split(s.as_str(), Some(sep.as_str()), max)
+                .map_err(|m| err(vm, m))?
+                .into_iter()
+                .map(Value::ascii_str)
+                .collect(),
+        };
+        return Ok(Value::list(pieces));
+    }
     let parts =
         strlib::split(s.as_str(), sep.as_ref().map(|x| x.as_str()), max).map_err(|m| err(vm, m))?;
     Ok(strs(parts))
@@ -264,7 +278,11 @@ fn strip_common(
     if r.len() == s.as_str().len() {
         return Ok(Value::Str(s));
     }
-    Ok(Value::str(r))
+    Ok(if s.is_ascii() {
+        Value::ascii_str(r)
+    } else {
+        Value::str(r)
+    })
 }
 
 fn strip(vm: &mut Vm, a: Args) -> PyResult {
@@ -420,7 +438,9 @@ macro_rules! simple {
         fn $name(vm: &mut Vm, a: Args) -> PyResult {
             let s = this(vm, &a, stringify!($name))?;
             a.check(vm, stringify!($name), 1, 1)?;
-            Ok(Value::string(strlib::$name(s.as_str())))
+            let r = strlib::$name(s.as_str());
+            // Case mappings keep ASCII ASCII.
+            Ok(if s.is_ascii() { Value::ascii_string(r) } else { Value::string(r) })
         }
     )*};
 }

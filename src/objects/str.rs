@@ -26,6 +26,17 @@ impl StrObj {
         }
     }
 
+    /// A str known to be ASCII (a piece of an ASCII str): no scan to count
+    /// its characters.
+    pub fn new_ascii(s: String) -> StrObj {
+        debug_assert!(s.is_ascii());
+        StrObj {
+            nchars: s.len(),
+            s,
+            hash: Cell::new(-1),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s

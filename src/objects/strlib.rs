@@ -154,7 +154,7 @@ pub fn slice(s: &str, start: Option<i64>, stop: Option<i64>, step: i64) -> Resul
 // ---------------------------------------------------------------------------
 
 /// Python's `maxsplit`: negative means unlimited.
-fn split_limit(maxsplit: i64) -> usize {
+pub fn split_limit(maxsplit: i64) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
 }
 
@@ -170,7 +170,7 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     let mut parts = Vec::new();
     let mut rest = s;
     while parts.len() < limit {
-        match rest.find(sep) {
+        match find_sub(rest, sep) {
             Some(at) => {
                 parts.push(&rest[..at]);
                 rest = &rest[at + sep.len()..];
@@ -210,6 +210,11 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
 /// CPython's `split_whitespace`: once `limit` splits are made, leading
 /// whitespace of the remainder is skipped but trailing whitespace is kept.
 fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s.as_bytes(), limit)
+            .map(|(from, to)| &s[from..to])
+            .collect();
+    }
     let mut parts = Vec::new();
     let mut rest = s.trim_start_matches(is_space);
     while !rest.is_empty() {
@@ -222,6 +227,33 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
         rest = rest[word_end..].trim_start_matches(is_space);
     }
     parts
+}
+
+/// The byte ranges of the words of an ASCII str (`split()` with no
+/// separator): at most `limit` splits, the last word taking the rest.
+pub fn split_ascii_whitespace(s: &[u8], limit: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    let mut at = 0;
+    let mut splits = 0;
+    std::iter::from_fn(move || {
+        while at < s.len() && space(s[at]) {
+            at += 1;
+        }
+        if at == s.len() {
+            return None;
+        }
+        let from = at;
+        if splits == limit {
+            // The rest, trailing whitespace included (as CPython does).
+            at = s.len();
+            return Some((from, at));
+        }
+        while at < s.len() && !space(s[at]) {
+            at += 1;
+        }
+        splits += 1;
+        Some((from, at))
+    })
 }
 
 /// Mirror image of [`split_whitespace`].
@@ -584,6 +616,9 @@ fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
 
 /// `s.upper()`.
 pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         push_upper(&mut out, c);

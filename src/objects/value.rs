@@ -59,6 +59,14 @@ impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(StrObj::new(s.to_string())))
     }
+    /// A str value for a piece of an ASCII str.
+    pub fn ascii_str(s: &str) -> Value {
+        Value::Str(Rc::new(StrObj::new_ascii(s.to_string())))
+    }
+    /// A str value made from an ASCII str (its case changed, say).
+    pub fn ascii_string(s: String) -> Value {
+        Value::Str(Rc::new(StrObj::new_ascii(s)))
+    }
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(StrObj::new(s)))
     }
