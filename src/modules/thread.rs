@@ -141,7 +141,7 @@ fn acquire_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(bool, Option<Dur
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
@@ -189,6 +189,7 @@ fn lock_locked(vm: &mut Vm, a: Args) -> PyResult {
     })?))
 }
 
+/// `__exit__` releases the lock and returns None (never swallows).
 fn lock_exit(vm: &mut Vm, a: Args) -> PyResult {
     lock_release(
         vm,
@@ -196,8 +197,7 @@ fn lock_exit(vm: &mut Vm, a: Args) -> PyResult {
             pos: &a.pos[..1.min(a.pos.len())],
             kw: &[],
         },
-    )?;
-    Ok(Value::Bool(false))
+    )
 }
 
 fn lock_repr(vm: &mut Vm, a: Args) -> PyResult {
@@ -250,6 +250,7 @@ fn rlock_release(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `__exit__` releases one level and returns None (never swallows).
 fn rlock_exit(vm: &mut Vm, a: Args) -> PyResult {
     rlock_release(
         vm,
@@ -257,8 +258,7 @@ fn rlock_exit(vm: &mut Vm, a: Args) -> PyResult {
             pos: &a.pos[..1.min(a.pos.len())],
             kw: &[],
         },
-    )?;
-    Ok(Value::Bool(false))
+    )
 }
 
 fn rlock_is_owned(vm: &mut Vm, a: Args) -> PyResult {
@@ -500,8 +500,9 @@ pub fn spawn(
                 if !vm.exc_matches(&e, &vm.types().system_exit.clone()) {
                     vm.interp.flush_stdout();
                     let r = vm.repr(&func).unwrap_or_default();
+                    // CPython 3.11's unraisable-exception report.
                     vm.interp
-                        .write_stderr(&format!("Unhandled exception in thread started by {}\n", r));
+                        .write_stderr(&format!("Exception ignored in thread started by: {}\n", r));
                     vm.print_exception(&e);
                 }
             }
