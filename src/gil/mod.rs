@@ -114,38 +114,47 @@ impl Sched {
         READY.store(self.ready.len(), Ordering::Release);
     }
 
+    /// Publishes the new holder. Always the last change of a hand-off: a
+    /// spinning thread that sees itself in HOLDER starts running without
+    /// taking the mutex, so every other change it may read without the
+    /// mutex (READY, for its next periodic check) must come first.
     fn set_holder(&mut self, h: Option<Tid>) {
         self.holder = h;
         HOLDER.store(h.unwrap_or(usize::MAX), Ordering::Release);
     }
 
-    /// Gives the GIL to the first ready thread, or leaves it free. (The
-    /// thread that becomes next in line is not woken early to spin: with
-    /// more threads than cores the extra wake-ups and spinners cost more
-    /// than they save.)
+    /// Gives the GIL to the first ready thread, or leaves it free. The
+    /// caller has already put itself where it goes (the ready queue, or
+    /// blocked). (The thread that becomes next in line is not woken early
+    /// to spin: with more threads than cores the extra wake-ups and
+    /// spinners cost more than they save.)
     fn hand_off(&mut self) {
-        match self.ready.pop_front() {
-            Some(next) => {
-                self.set_holder(Some(next));
-                self.slots[next].state = State::Running;
-                self.slots[next].cv.notify_one();
-            }
-            None => self.set_holder(None),
-        }
+        let next = self.ready.pop_front();
         self.set_ready_count();
+        if let Some(next) = next {
+            self.slots[next].state = State::Running;
+        }
+        self.set_holder(next);
+        // A thread that is not parked is spinning on HOLDER, or will look
+        // at `holder` under the mutex before it parks.
+        if let Some(next) = next.filter(|&n| self.slots[n].parked) {
+            self.slots[next].cv.notify_one();
+        }
     }
 
     /// Queues `t` for the GIL, or gives it at once if the GIL is free.
     fn make_ready(&mut self, t: Tid) {
+        // (A woken thread's wait record and timer flag stay: they are read
+        // only while it is blocked, and `block` and `set_wait` renew them.)
         if self.holder.is_none() && self.ready.is_empty() {
-            self.set_holder(Some(t));
             self.slots[t].state = State::Running;
+            self.set_holder(Some(t));
             self.slots[t].cv.notify_one();
         } else {
             self.slots[t].state = State::Ready;
             self.ready.push_back(t);
+            self.set_ready_count();
         }
-        self.set_ready_count();
     }
 }
 
@@ -243,17 +252,23 @@ pub fn deadlock_report(mine: &WaitInfo) -> String {
 /// runs long, park on their condition variable. Who gets the GIL is
 /// decided by the holder alone, so spinning changes how fast a hand-off
 /// lands, never the schedule.
-fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
+fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
     let cv = s.slots[me].cv.clone();
     while s.holder != Some(me) {
         // Next in line, and no more threads want a core than there are
         // cores (the holder and the ready queue): otherwise the spinner
         // takes the core a woken thread needs.
-        if s.ready.front() == Some(&me) && s.ready.len() < cores() && spin_for_turn(s, me) {
-            break;
+        if s.ready.front() == Some(&me) && s.ready.len() < cores() {
+            match spin_for_turn(s, me) {
+                Ok(()) => return,
+                Err(again) => s = again,
+            }
+            if s.holder == Some(me) {
+                break;
+            }
         }
         s.slots[me].parked = true;
-        cv.wait(s);
+        cv.wait(&mut s);
         s.slots[me].parked = false;
     }
 }
@@ -266,22 +281,31 @@ fn wait_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) {
 /// a core of its own: callers spin only when they are next in line and
 /// the ready queue is short, or when nothing else is ready, and nobody
 /// spins on one core.
-fn spin_for_turn(s: &mut parking_lot::MutexGuard<'static, Sched>, me: Tid) -> bool {
+///
+/// The mutex is given up for the spin. On success it is not taken again:
+/// the holder wrote HOLDER under the mutex after every change it made, so
+/// the Acquire load that sees it orders those changes (and the objects the
+/// old holder touched) before everything this thread does next, and the
+/// wait record was cleared by whoever made this thread ready. Otherwise
+/// the mutex comes back, for the caller to park.
+fn spin_for_turn(
+    s: parking_lot::MutexGuard<'static, Sched>,
+    me: Tid,
+) -> Result<(), parking_lot::MutexGuard<'static, Sched>> {
     if cores() < 2 {
-        return false;
+        return Err(s);
     }
-    parking_lot::MutexGuard::unlocked(s, || {
-        let start = Instant::now();
-        let mut i = 0u32;
-        while HOLDER.load(Ordering::Acquire) != me {
-            std::hint::spin_loop();
-            i = i.wrapping_add(1);
-            if i.is_multiple_of(64) && start.elapsed() > SPIN {
-                break;
-            }
+    drop(s);
+    let start = Instant::now();
+    let mut i = 0u32;
+    while HOLDER.load(Ordering::Acquire) != me {
+        std::hint::spin_loop();
+        i = i.wrapping_add(1);
+        if i.is_multiple_of(64) && start.elapsed() > SPIN {
+            return Err(SCHED.lock());
         }
-    });
-    s.holder == Some(me)
+    }
+    Ok(())
 }
 
 fn cores() -> usize {
@@ -303,8 +327,7 @@ pub fn init_main_thread() {
     let t = new_slot(&mut s, State::Away);
     ME.with(|m| m.set(t));
     s.make_ready(t);
-    wait_turn(&mut s, t);
-    drop(s);
+    wait_turn(s, t);
     guard::set_held(true);
 }
 
@@ -322,9 +345,8 @@ pub fn register_thread() -> Tid {
 /// The first thing a new OS thread does: wait for its first turn.
 pub fn start_thread(t: Tid) {
     ME.with(|m| m.set(t));
-    let mut s = SCHED.lock();
-    wait_turn(&mut s, t);
-    drop(s);
+    let s = SCHED.lock();
+    wait_turn(s, t);
     guard::set_held(true);
 }
 
@@ -362,12 +384,11 @@ pub fn yield_turn() {
         guard::set_held(true);
         return;
     }
-    s.hand_off();
+    // Behind the others, then the first of them gets the GIL.
     s.slots[t].state = State::Ready;
     s.ready.push_back(t);
-    s.set_ready_count();
-    wait_turn(&mut s, t);
-    drop(s);
+    s.hand_off();
+    wait_turn(s, t);
     guard::set_held(true);
 }
 
@@ -387,8 +408,7 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
     let r = f();
     let mut s = SCHED.lock();
     s.make_ready(t);
-    wait_turn(&mut s, t);
-    drop(s);
+    wait_turn(s, t);
     guard::set_held(true);
     r
 }
@@ -416,12 +436,14 @@ pub fn block(deadline: Option<Instant>) -> Wake {
     // Only with few threads alive (say a main thread waiting in join and
     // two workers): with many, several blocked threads would spin at once
     // and take the cores the running and woken threads need.
-    if s.ready.is_empty() && s.live <= cores() + 1 && spin_for_turn(&mut s, t) {
-        s.slots[t].wait = None;
-        s.slots[t].timed = false;
-        drop(s);
-        guard::set_held(true);
-        return Wake::Woken;
+    if s.ready.is_empty() && s.live <= cores() + 1 {
+        match spin_for_turn(s, t) {
+            Ok(()) => {
+                guard::set_held(true);
+                return Wake::Woken;
+            }
+            Err(again) => s = again,
+        }
     }
     let cv = s.slots[t].cv.clone();
     let mut result = Wake::Woken;
@@ -438,10 +460,7 @@ pub fn block(deadline: Option<Instant>) -> Wake {
         }
     }
     s.slots[t].parked = false;
-    wait_turn(&mut s, t);
-    s.slots[t].wait = None;
-    s.slots[t].timed = false;
-    drop(s);
+    wait_turn(s, t);
     guard::set_held(true);
     result
 }
@@ -455,6 +474,29 @@ pub fn wake(t: Tid) -> bool {
         return true;
     }
     false
+}
+
+/// Undoes `wake(t)` while `t` has not run since: takes it out of the
+/// ready queue and makes it blocked again, its wait unchanged. For a lock
+/// taken again by the thread that released it before the woken waiter ran:
+/// the waiter could only find it held and block again, at the cost of two
+/// hand-offs. Not done to a main thread with a Ctrl-C pending. Returns
+/// false if `t` was not waiting in the ready queue.
+pub fn unwake(t: Tid) -> bool {
+    let mut s = SCHED.lock();
+    if t == 0 && INTERRUPT.load(Ordering::Acquire) {
+        return false;
+    }
+    if s.slots.get(t).map(|x| x.state) != Some(State::Ready) {
+        return false;
+    }
+    let Some(at) = s.ready.iter().position(|&x| x == t) else {
+        return false;
+    };
+    s.ready.remove(at);
+    s.slots[t].state = State::Blocked;
+    s.set_ready_count();
+    true
 }
 
 /// Set by `_thread.interrupt_main` (and Ctrl-C): the main thread raises

@@ -4,8 +4,14 @@
 //!
 //! A lock's state is an ordinary object guarded by the GIL. A thread that
 //! finds it held queues itself on the lock and blocks in the scheduler;
-//! `release` by the GIL holder hands the lock to the first waiter and moves
-//! that thread to the ready queue at that instruction.
+//! `release` by the GIL holder frees the lock and moves the first waiter to
+//! the ready queue at that instruction. As in CPython, the lock is not
+//! handed over: whoever runs first takes it, so a thread that releases and
+//! re-takes a lock in a loop keeps its turn (handing over would cost two
+//! thread switches per iteration). A woken waiter that has not run yet when
+//! the lock is taken again goes back to blocked (`gil::unwake`): it would
+//! only find the lock held. Every step is taken by the GIL holder, so the
+//! schedule stays a function of the program.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -20,14 +26,14 @@ use crate::vm::{PyResult, Vm, THREAD_STACK_SIZE};
 /// Longest timeout accepted (seconds), as CPython's `TIMEOUT_MAX`.
 pub const TIMEOUT_MAX: f64 = 9223372036.0;
 
-/// A waiter of a lock: its thread and whether the lock was handed to it.
-type Waiter = (Tid, Rc<Cell<bool>>);
-
 pub struct Lock {
     locked: Cell<bool>,
     /// The thread that took it last (for the deadlock report).
     owner: Cell<Option<Tid>>,
-    waiters: RefCell<VecDeque<Waiter>>,
+    /// Threads waiting for it, in arrival order.
+    waiters: RefCell<VecDeque<Tid>>,
+    /// The waiter the last release woke, until it runs.
+    woken: Cell<Option<Tid>>,
 }
 
 /// Why an acquire failed without returning False.
@@ -51,6 +57,17 @@ impl Lock {
             locked: Cell::new(false),
             owner: Cell::new(None),
             waiters: RefCell::new(VecDeque::new()),
+            woken: Cell::new(None),
+        }
+    }
+
+    /// Takes the free lock; a waiter woken for it that has not run yet
+    /// goes back to waiting.
+    fn take(&self) {
+        self.locked.set(true);
+        self.owner.set(Some(gil::me()));
+        if let Some(w) = self.woken.take() {
+            gil::unwake(w);
         }
     }
 
@@ -63,8 +80,7 @@ impl Lock {
         at: &str,
     ) -> Result<bool, AcquireError> {
         if !self.locked.get() {
-            self.locked.set(true);
-            self.owner.set(Some(gil::me()));
+            self.take();
             return Ok(true);
         }
         if !blocking {
@@ -75,44 +91,51 @@ impl Lock {
             holder: self.owner.get(),
             location: at.to_string(),
         };
-        if timeout.is_none() && gil::would_deadlock() {
-            return Err(AcquireError::Deadlock(info));
-        }
-        gil::set_wait(Some(info));
-        let granted = Rc::new(Cell::new(false));
-        self.waiters
-            .borrow_mut()
-            .push_back((gil::me(), granted.clone()));
-        let deadline = timeout.map(|d| Instant::now() + d);
-        gil::block(deadline);
-        if granted.get() {
-            self.owner.set(Some(gil::me()));
-            return Ok(true);
-        }
         let me = gil::me();
-        self.waiters.borrow_mut().retain(|(t, _)| *t != me);
-        if gil::take_interrupt() {
-            return Err(AcquireError::Interrupted);
+        let deadline = timeout.map(|d| Instant::now() + d);
+        self.waiters.borrow_mut().push_back(me);
+        loop {
+            if timeout.is_none() && gil::would_deadlock() {
+                self.waiters.borrow_mut().retain(|t| *t != me);
+                return Err(AcquireError::Deadlock(info));
+            }
+            gil::set_wait(Some(info.clone()));
+            let wake = gil::block(deadline);
+            if self.woken.get() == Some(me) {
+                self.woken.set(None);
+            }
+            if !self.locked.get() {
+                self.waiters.borrow_mut().retain(|t| *t != me);
+                self.take();
+                return Ok(true);
+            }
+            // Taken again before this thread ran (by a thread that did not
+            // know of the wake-up), timed out, or interrupted.
+            if gil::take_interrupt() {
+                self.waiters.borrow_mut().retain(|t| *t != me);
+                return Err(AcquireError::Interrupted);
+            }
+            if wake == gil::Wake::TimedOut {
+                self.waiters.borrow_mut().retain(|t| *t != me);
+                return Ok(false);
+            }
         }
-        Ok(false)
     }
 
-    /// Releases the lock, handing it straight to the first live waiter.
+    /// Frees the lock and wakes the first waiter (unless a woken one has
+    /// not run yet: it will find the lock free).
     fn release(&self) {
-        loop {
-            let next = self.waiters.borrow_mut().pop_front();
-            match next {
-                Some((t, granted)) => {
-                    if gil::wake(t) {
-                        granted.set(true);
-                        return;
-                    }
-                }
-                None => {
-                    self.locked.set(false);
-                    self.owner.set(None);
-                    return;
-                }
+        self.locked.set(false);
+        self.owner.set(None);
+        if self.woken.get().is_some() {
+            return;
+        }
+        let first = self.waiters.borrow().front().copied();
+        if let Some(t) = first {
+            // False if it timed out or was interrupted meanwhile: it is
+            // ready already and takes the lock when it runs.
+            if gil::wake(t) {
+                self.woken.set(Some(t));
             }
         }
     }
