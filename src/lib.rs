@@ -13,7 +13,8 @@
 //!   name); `stmt`/`expr` emit bytecode through `builder`, which also builds
 //!   the line and exception tables.
 //! - `bytecode`: the `Op` enum (one documented line per instruction), code
-//!   objects (with per-name caches for globals and instance attributes),
+//!   objects (with per-name caches for globals, instance attributes and
+//!   methods: where a name was last found, checked on every use),
 //!   `fuse` (rewrites the head of common instruction groups to a fused
 //!   instruction; the members stay in place, and the loop runs a group at
 //!   once only when it cannot raise and the GIL turn has ticks for all of
@@ -33,7 +34,8 @@
 //!   The thread next in line (or one blocking while nothing else is ready)
 //!   spins briefly for its turn instead of sleeping in the kernel.
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
-//!   and the eval loop's inlined push and clone primitives.
+//!   the eval loop's inlined push and clone primitives, and the global
+//!   allocator (mimalloc through its plain, not aligned, entry points).
 //! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,
 //!   `bytes_methods`), native modules (`sys`, `math`, `time`, `os`,
 //!   `random` with `mt` the Mersenne Twister, `_thread`, `_collections`,

@@ -2,7 +2,8 @@
 //!
 //! Every `tests/**/*.script` file (found recursively, sorted by path) is a
 //! small Python 3 program. It is run from the crate root as
-//! `BIN [FLAGS] tests/<dir>/<name>.script [ARGS]`, with standard input taken
+//! `BIN [FLAGS] tests/<dir>/<name>.script [ARGS]` (or with the program named
+//! by its `# run:` directive in place of the file), with standard input taken
 //! from the sibling file `tests/<dir>/<name>.stdin` if it exists and from
 //! `/dev/null` otherwise. Each run is killed after a timeout (20 s, or
 //! `GILT_TIMEOUT` seconds), which counts as a failure.
@@ -41,6 +42,10 @@
 //!   `# expect-error:`). A process killed by signal `S` has exit code 128+S.
 //! - `# flags: A B` — extra interpreter flags, put before the file name.
 //! - `# args: A B` — arguments for the script, put after the file name.
+//! - `# run: PATH` — run the script at `PATH` (relative to the crate root,
+//!   e.g. a program under `scripts/`) instead of this file, in both passes;
+//!   this file's directives and `.stdin` sibling apply to that run, and
+//!   stderr shows `PATH`. A `PATH` that is not a file fails the test.
 //! - `# runs: N` — run the script N times; every run's stdout must be
 //!   byte-identical (determinism tests). The first run is checked as above.
 //! - `# timeout: S` — this script's runs may take up to S seconds each
@@ -118,6 +123,7 @@ struct Spec {
     expect_exit: Option<i32>,
     flags: Vec<String>,
     args: Vec<String>,
+    run: Option<String>,
     runs: usize,
     timeout: Option<u64>,
     skip_python: bool,
@@ -162,6 +168,16 @@ impl Spec {
             } else if let Some(text) = directive(line, "# args:") {
                 spec.args
                     .extend(text.split_whitespace().map(str::to_string));
+            } else if let Some(text) = directive(line, "# run:") {
+                match text.trim() {
+                    "" => spec
+                        .problems
+                        .push(format!("line {lineno}: empty `# run:` path")),
+                    _ if spec.run.is_some() => spec
+                        .problems
+                        .push(format!("line {lineno}: a second `# run:` path")),
+                    path => spec.run = Some(path.to_string()),
+                }
             } else if let Some(text) = directive(line, "# runs:") {
                 match text.trim().parse() {
                     Ok(runs) if runs >= 1 => spec.runs = runs,
@@ -349,7 +365,8 @@ fn run_once(
 }
 
 struct Script {
-    /// The path relative to the crate root, as passed to the interpreter.
+    /// The path relative to the crate root, as passed to the interpreter
+    /// (the `# run:` path if there is one).
     path: PathBuf,
     /// The same, for messages.
     rel_path: String,
@@ -746,7 +763,7 @@ fn main() -> ExitCode {
     paths.sort();
     let mut scripts = Vec::new();
     let mut skipped = 0;
-    let mut unreadable = Vec::new();
+    let mut broken = Vec::new();
     for path in paths {
         let relative = path.strip_prefix(&root).unwrap_or(&path).to_path_buf();
         let rel_path = relative.to_string_lossy().into_owned();
@@ -756,7 +773,7 @@ fn main() -> ExitCode {
         let source = match fs::read(&path) {
             Ok(source) => source,
             Err(error) => {
-                unreadable.push(format!("FAIL [read] {rel_path}: {error}"));
+                broken.push(format!("FAIL [read] {rel_path}: {error}"));
                 continue;
             }
         };
@@ -768,9 +785,19 @@ fn main() -> ExitCode {
             skipped += 1;
             continue;
         }
+        let run_path = match &spec.run {
+            Some(run) if !root.join(run).is_file() => {
+                broken.push(format!(
+                    "FAIL [read] {rel_path}: `# run:` path `{run}` is not a file"
+                ));
+                continue;
+            }
+            Some(run) => PathBuf::from(run),
+            None => relative,
+        };
         let stdin = path.with_extension("stdin");
         scripts.push(Script {
-            path: relative,
+            path: run_path,
             rel_path,
             stdin: stdin.is_file().then_some(stdin),
             spec,
@@ -854,8 +881,8 @@ fn main() -> ExitCode {
 
     let prefixes = root_prefixes(&root);
     let mut passed = 0;
-    let mut failed = unreadable.len();
-    for line in &unreadable {
+    let mut failed = broken.len();
+    for line in &broken {
         println!("{line}");
     }
     let mut report = |mode: &str, path: &str, outcome: Result<(), String>| match outcome {
