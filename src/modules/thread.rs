@@ -71,13 +71,14 @@ impl Lock {
         }
     }
 
-    /// Takes the lock, waiting up to `timeout` (None: forever); `at` is
-    /// where the caller waits, for a deadlock report.
+    /// Takes the lock, waiting up to `timeout` (None: forever); `at` says
+    /// where the caller waits, for a deadlock report (formatted only if it
+    /// has to wait: most acquires find the lock free).
     fn acquire(
         &self,
         blocking: bool,
         timeout: Option<Duration>,
-        at: &str,
+        at: impl FnOnce() -> String,
     ) -> Result<bool, AcquireError> {
         if !self.locked.get() {
             self.take();
@@ -89,7 +90,7 @@ impl Lock {
         let info = gil::WaitInfo {
             what: "a lock".to_string(),
             holder: self.owner.get(),
-            location: at.to_string(),
+            location: at(),
         };
         let me = gil::me();
         let deadline = timeout.map(|d| Instant::now() + d);
@@ -183,9 +184,8 @@ fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
     // `this` keeps the lock alive while this thread waits without the GIL.
     let this = a.pos.first().cloned().unwrap_or_default();
-    let at = location(vm);
     let got = with_native(vm, &this, "lock", |l: &Lock| {
-        l.acquire(blocking, timeout, &at)
+        l.acquire(blocking, timeout, || location(vm))
     })?;
     acquired(vm, got)
 }
@@ -237,13 +237,12 @@ fn rlock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
     let this = a.pos.first().cloned().unwrap_or_default();
     let me = gil::me();
-    let at = location(vm);
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
         if r.owner.get() == Some(me) {
             r.count.set(r.count.get() + 1);
             return Ok(true);
         }
-        let got = r.lock.acquire(blocking, timeout, &at)?;
+        let got = r.lock.acquire(blocking, timeout, || location(vm))?;
         if got {
             r.owner.set(Some(me));
             r.count.set(1);
@@ -329,9 +328,8 @@ fn rlock_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
         _ => 1,
     };
     let me = gil::me();
-    let at = location(vm);
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
-        let got = r.lock.acquire(true, None, &at);
+        let got = r.lock.acquire(true, None, || location(vm));
         r.owner.set(Some(me));
         r.count.set(count);
         got
