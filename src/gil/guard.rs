@@ -178,8 +178,10 @@ pub struct Allocator;
 /// classes are whole words (a 24-byte block may be only 8-aligned).
 const MALLOC_ALIGN: usize = std::mem::size_of::<usize>();
 
-fn plain(layout: &std::alloc::Layout) -> bool {
-    layout.align() <= MALLOC_ALIGN && layout.align() <= layout.size()
+/// True if a block of `size` bytes from the plain entry points is aligned
+/// enough for `align`.
+fn plain(align: usize, size: usize) -> bool {
+    align <= MALLOC_ALIGN && align <= size
 }
 
 // SAFETY: every block comes from mimalloc and goes back to it (`mi_free`
@@ -192,7 +194,7 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
         use libmimalloc_sys as mi;
-        if plain(&layout) {
+        if plain(layout.align(), layout.size()) {
             mi::mi_malloc(layout.size()).cast()
         } else {
             mi::mi_malloc_aligned(layout.size(), layout.align()).cast()
@@ -202,7 +204,7 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
         use libmimalloc_sys as mi;
-        if plain(&layout) {
+        if plain(layout.align(), layout.size()) {
             mi::mi_zalloc(layout.size()).cast()
         } else {
             mi::mi_zalloc_aligned(layout.size(), layout.align()).cast()
@@ -217,7 +219,7 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
         use libmimalloc_sys as mi;
-        if layout.align() <= MALLOC_ALIGN && layout.align() <= new_size {
+        if plain(layout.align(), new_size) {
             mi::mi_realloc(ptr.cast(), new_size).cast()
         } else {
             mi::mi_realloc_aligned(ptr.cast(), new_size, layout.align()).cast()

@@ -274,7 +274,7 @@ fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
 }
 
 /// Spins with the mutex released until the calling thread is the holder
-/// or `SPIN` has passed; true if it is the holder. A hand-off through the
+/// or `SPIN` has passed. A hand-off through the
 /// kernel (futex wake, then the woken thread scheduled) costs several
 /// microseconds; one seen by a spinning thread costs a cache-line
 /// transfer. Spinning only pays while every thread that wants to run has
@@ -282,12 +282,11 @@ fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
 /// the ready queue is short, or when nothing else is ready, and nobody
 /// spins on one core.
 ///
-/// The mutex is given up for the spin. On success it is not taken again:
-/// the holder wrote HOLDER under the mutex after every change it made, so
-/// the Acquire load that sees it orders those changes (and the objects the
-/// old holder touched) before everything this thread does next, and the
-/// wait record was cleared by whoever made this thread ready. Otherwise
-/// the mutex comes back, for the caller to park.
+/// The mutex is given up for the spin. On success (`Ok`) it is not taken
+/// again: the holder wrote HOLDER under the mutex after every change it
+/// made, so the Acquire load that sees it orders those changes (and the
+/// objects the old holder touched) before everything this thread does
+/// next. Otherwise the mutex comes back (`Err`), for the caller to park.
 fn spin_for_turn(
     s: parking_lot::MutexGuard<'static, Sched>,
     me: Tid,

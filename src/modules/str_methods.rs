@@ -150,6 +150,16 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// A str made from `s` by an operation that keeps ASCII ASCII (a piece,
+/// a case mapping): no scan to count its characters when `s` is ASCII.
+fn derived(s: &crate::objects::StrObj, r: String) -> Value {
+    if s.is_ascii() {
+        Value::ascii_string(r)
+    } else {
+        Value::string(r)
+    }
+}
+
 fn strs(items: Vec<&str>) -> Value {
     Value::list(items.into_iter().map(Value::str).collect())
 }
@@ -221,22 +231,14 @@ fn split_args(
 fn split(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a, "split")?;
     let (sep, max) = split_args(vm, &a, "split")?;
-    if s.is_ascii() {
-        // The pieces of an ASCII str are ASCII: made without a scan each.
-        let pieces: Vec<Value> = match &sep {
-            None => strlib::split_ascii_whitespace(s.as_str().as_bytes(), strlib::split_limit(max))
-                .map(|(from, to)| Value::ascii_str(&s.as_str()[from..to]))
-                .collect(),
-            Some(sep) => strlib::split(s.as_str(), Some(sep.as_str()), max)
-                .map_err(|m| err(vm, m))?
-                .into_iter()
-                .map(Value::ascii_str)
-                .collect(),
-        };
-        return Ok(Value::list(pieces));
-    }
     let parts =
         strlib::split(s.as_str(), sep.as_ref().map(|x| x.as_str()), max).map_err(|m| err(vm, m))?;
+    if s.is_ascii() {
+        // Pieces of an ASCII str are ASCII: made without a scan each.
+        return Ok(Value::list(
+            parts.into_iter().map(Value::ascii_str).collect(),
+        ));
+    }
     Ok(strs(parts))
 }
 
@@ -278,11 +280,7 @@ fn strip_common(
     if r.len() == s.as_str().len() {
         return Ok(Value::Str(s));
     }
-    Ok(if s.is_ascii() {
-        Value::ascii_str(r)
-    } else {
-        Value::str(r)
-    })
+    Ok(derived(&s, r.to_string()))
 }
 
 fn strip(vm: &mut Vm, a: Args) -> PyResult {
@@ -438,9 +436,7 @@ macro_rules! simple {
         fn $name(vm: &mut Vm, a: Args) -> PyResult {
             let s = this(vm, &a, stringify!($name))?;
             a.check(vm, stringify!($name), 1, 1)?;
-            let r = strlib::$name(s.as_str());
-            // Case mappings keep ASCII ASCII.
-            Ok(if s.is_ascii() { Value::ascii_string(r) } else { Value::string(r) })
+            Ok(derived(&s, strlib::$name(s.as_str())))
         }
     )*};
 }

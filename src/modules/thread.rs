@@ -95,10 +95,9 @@ impl Lock {
         let me = gil::me();
         let deadline = timeout.map(|d| Instant::now() + d);
         self.waiters.borrow_mut().push_back(me);
-        loop {
+        let outcome = loop {
             if timeout.is_none() && gil::would_deadlock() {
-                self.waiters.borrow_mut().retain(|t| *t != me);
-                return Err(AcquireError::Deadlock(info));
+                break Err(AcquireError::Deadlock(info));
             }
             gil::set_wait(Some(info.clone()));
             let wake = gil::block(deadline);
@@ -106,21 +105,22 @@ impl Lock {
                 self.woken.set(None);
             }
             if !self.locked.get() {
-                self.waiters.borrow_mut().retain(|t| *t != me);
-                self.take();
-                return Ok(true);
+                break Ok(true);
             }
             // Taken again before this thread ran (by a thread that did not
             // know of the wake-up), timed out, or interrupted.
             if gil::take_interrupt() {
-                self.waiters.borrow_mut().retain(|t| *t != me);
-                return Err(AcquireError::Interrupted);
+                break Err(AcquireError::Interrupted);
             }
             if wake == gil::Wake::TimedOut {
-                self.waiters.borrow_mut().retain(|t| *t != me);
-                return Ok(false);
+                break Ok(false);
             }
+        };
+        self.waiters.borrow_mut().retain(|t| *t != me);
+        if let Ok(true) = outcome {
+            self.take();
         }
+        outcome
     }
 
     /// Frees the lock and wakes the first waiter (unless a woken one has
@@ -568,15 +568,26 @@ fn report_exception(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// The size last given to `stack_size` (0: the default). Recorded only:
+/// every thread gets `THREAD_STACK_SIZE`, which deep gilt recursion needs.
+static STACK_SIZE: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// `stack_size([size])`: the old value; sets it to `size` (0 when not
+/// given), checked as CPython checks it.
 fn stack_size(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "stack_size", 0, 1)?;
-    if let Some(v) = a.get(0) {
-        let n = vm.index_of(v)?;
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error("size not valid: 32768 bytes"));
-        }
+    let size = match a.get(0) {
+        Some(v) => vm.index_of(v)?,
+        None => 0,
+    };
+    if size < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
-    Ok(Value::Int(0))
+    if size != 0 && size < 32768 {
+        return Err(vm.value_error(format!("size not valid: {} bytes", size)));
+    }
+    let old = STACK_SIZE.swap(size, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::Int(old))
 }
 
 fn count(vm: &mut Vm, a: Args) -> PyResult {

@@ -154,7 +154,7 @@ pub fn slice(s: &str, start: Option<i64>, stop: Option<i64>, step: i64) -> Resul
 // ---------------------------------------------------------------------------
 
 /// Python's `maxsplit`: negative means unlimited.
-pub fn split_limit(maxsplit: i64) -> usize {
+fn split_limit(maxsplit: i64) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
 }
 
@@ -231,7 +231,7 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
 
 /// The byte ranges of the words of an ASCII str (`split()` with no
 /// separator): at most `limit` splits, the last word taking the rest.
-pub fn split_ascii_whitespace(s: &[u8], limit: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn split_ascii_whitespace(s: &[u8], limit: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     let space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
     let mut at = 0;
     let mut splits = 0;

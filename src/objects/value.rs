@@ -61,7 +61,7 @@ impl Value {
     }
     /// A str value for a piece of an ASCII str.
     pub fn ascii_str(s: &str) -> Value {
-        Value::Str(Rc::new(StrObj::new_ascii(s.to_string())))
+        Value::ascii_string(s.to_string())
     }
     /// A str value made from an ASCII str (its case changed, say).
     pub fn ascii_string(s: String) -> Value {

@@ -544,12 +544,8 @@ impl Vm {
     pub fn method_of(&self, obj: &Value, name: &Value) -> Option<Value> {
         match obj {
             Value::Instance(inst) => {
-                let class = inst.class();
-                if let Some(f @ Value::Function(_)) = class.lookup_v(name) {
-                    if inst.dict.is_empty() || inst.dict.get_v(name).is_none() {
-                        return Some(f);
-                    }
-                }
+                let f = inst.class().lookup_v(name)?;
+                return unshadowed_method(inst, name, f);
             }
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
                 if let Some(f @ Value::Builtin(_)) = self.builtin_class_of(obj)?.dict.get_v(name) {
@@ -627,49 +623,40 @@ impl Vm {
         let slot = code.method_cache.get(n)?;
         let class = inst.class.borrow();
         let version = crate::objects::class::type_version();
-        let hint = slot.get();
         let this_class = Rc::as_ptr(&class) as usize;
-        let mut f = None;
-        if hint.version == version && hint.class == this_class {
-            f = mro_member(&class, hint.depth as usize, |owner| {
+        let mut hint = slot.get();
+        if hint.version != version {
+            // Stale or empty: remember this class's owner of the name (an
+            // index that never matches if there is none, or if its key is
+            // not the interned name). A name later called on instances of
+            // other classes keeps this hint and goes through the class's
+            // own lookup cache for them.
+            let (depth, index) = find_in_mro(&class, name).unwrap_or((0, usize::MAX));
+            hint = MethodCache {
+                version,
+                class: this_class,
+                depth: depth as u32,
+                index: index as u32,
+            };
+            slot.set(hint);
+        }
+        let hit = if hint.class == this_class {
+            mro_member(&class, hint.depth as usize, |owner| {
                 owner
                     .dict
                     .table
                     .borrow()
                     .hinted(hint.index as usize, name)
                     .cloned()
-            });
-        }
-        let f = match f {
-            Some(f) => f,
-            // A name called on instances of several classes keeps the hint
-            // for the first and uses the class's own lookup cache for the
-            // others, instead of finding the owner again on every call.
-            None if hint.version == version && hint.class != this_class => {
-                class.lookup_v(&code.names[n])?
-            }
-            None => {
-                // Find the owner, remember it, and fall back to the class's
-                // own lookup cache when the key is not the interned name.
-                if let Some((depth, index)) = find_in_mro(&class, name) {
-                    slot.set(MethodCache {
-                        version,
-                        class: this_class,
-                        depth: depth as u32,
-                        index: index as u32,
-                    });
-                }
-                class.lookup_v(&code.names[n])?
-            }
-        };
-        if !matches!(f, Value::Function(_)) {
-            return None;
-        }
-        if inst.dict.is_empty() || inst.dict.get_v(&code.names[n]).is_none() {
-            Some(f)
+            })
         } else {
             None
-        }
+        };
+        let f = match hit {
+            Some(f) => f,
+            None => class.lookup_v(&code.names[n])?,
+        };
+        unshadowed_method(inst, &code.names[n], f)
     }
 
     /// `obj.__class__ = value`: between classes written in gilt with the
@@ -767,19 +754,28 @@ fn mro_member<R>(class: &Class, depth: usize, f: impl FnOnce(&Class) -> Option<R
 }
 
 /// Where `name` is first defined along `class`'s MRO: the member's depth
-/// and the entry index in its dict, when that entry's key is `name` itself.
+/// and the entry index in its dict.
 fn find_in_mro(class: &Class, name: &Rc<StrObj>) -> Option<(usize, usize)> {
-    for depth in 0..=class.mro.borrow().len() {
-        let found = mro_member(class, depth, |c| {
-            let table = c.dict.table.borrow();
-            let index = table.index_of_strobj(name)?;
-            Some(table.hinted(index, name).map(|_| index))
-        });
-        if let Some(found) = found {
-            return found.map(|index| (depth, index));
-        }
+    (0..=class.mro.borrow().len()).find_map(|depth| {
+        mro_member(class, depth, |c| {
+            c.dict.table.borrow().index_of_strobj(name)
+        })
+        .map(|index| (depth, index))
+    })
+}
+
+/// `f`, found for `name` on `inst`'s class, when the call `inst.name(...)`
+/// passes `inst` to it: a plain function not shadowed by an instance
+/// attribute.
+fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
+    if !matches!(f, Value::Function(_)) {
+        return None;
     }
-    None
+    if inst.dict.is_empty() || inst.dict.get_v(name).is_none() {
+        Some(f)
+    } else {
+        None
+    }
 }
 
 /// The attribute cache entry for `code.names[n]` when it applies to `inst`.
