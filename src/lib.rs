@@ -39,9 +39,10 @@
 //! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,
 //!   `bytes_methods`), native modules (`sys`, `math`, `time`, `os`,
 //!   `random` with `mt` the Mersenne Twister, `_thread`, `_collections`,
-//!   `_functools`, `io`, `gc`, `dis`, `atexit`) and modules written in gilt
-//!   (`lib/*.script`: `threading`, `queue`, `collections`, `functools`,
-//!   `heapq`), compiled on first import.
+//!   `_functools`, `io`, `gc`, `dis`, `atexit`, and `_sync`, the native
+//!   methods of `threading.Condition` and `queue.Queue`) and modules written
+//!   in gilt (`lib/*.script`: `threading`, `queue`, `collections`,
+//!   `functools`, `heapq`), compiled on first import.
 //! - `run`: running a program the way the CLI does (exit codes, waiting for
 //!   non-daemon threads, atexit).
 

@@ -180,6 +180,32 @@ fn deque_iter_class(vm: &Vm, reverse: bool) -> Rc<Class> {
 }
 
 /// The deque behind `v` (a deque or an instance of a subclass).
+/// `d.append(v)` when `d` is a deque (queue.Queue's native path); gives
+/// `v` back otherwise.
+pub(crate) fn deque_append_to(d: &Value, v: Value) -> Result<(), Value> {
+    match super::native_data::<Deque>(d) {
+        Some((d, _)) => {
+            d.push_back(v);
+            Ok(())
+        }
+        None => Err(v),
+    }
+}
+
+/// `len(d)` when `d` is a deque.
+pub(crate) fn len_if_deque(d: &Value) -> Option<usize> {
+    super::native_data::<Deque>(d).map(|(d, _)| d.len())
+}
+
+/// `d.popleft()` when `d` is a deque: None if it is not one, `Some(None)`
+/// if it is empty.
+pub(crate) fn deque_pop_first(d: &Value) -> Option<Option<Value>> {
+    let (d, _) = super::native_data::<Deque>(d)?;
+    let v = d.items.borrow_mut().pop_front();
+    d.touch();
+    Some(v)
+}
+
 fn deque_of(vm: &Vm, v: Option<&Value>) -> PyResult<Deque> {
     match v {
         Some(v) => with_native(vm, v, "collections.deque", |d: &Deque| d.clone()),

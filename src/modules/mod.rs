@@ -20,6 +20,7 @@ pub mod mt;
 pub mod os;
 pub mod random;
 pub mod str_methods;
+pub mod sync;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -32,6 +33,13 @@ use crate::objects::{
 use crate::vm::{PyResult, Vm};
 
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// Per-interpreter state of native modules whose hot paths cannot afford
+/// a `module_state` lookup (built on first use).
+#[derive(Default)]
+pub struct NativeCache {
+    pub sync: std::cell::OnceCell<Rc<sync::State>>,
+}
 
 /// The native module called `name`.
 pub fn native(name: &str) -> Option<ModuleInit> {
@@ -48,6 +56,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "dis" => dis::init,
         "_thread" => thread::init,
+        "_sync" => sync::init,
         "gc" => gc::init,
         _ => return None,
     })

@@ -167,17 +167,23 @@ fn acquire_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(bool, Option<Dur
     if timeout < 0.0 && timeout != -1.0 {
         return Err(vm.value_error("timeout value must be positive"));
     }
-    if timeout > TIMEOUT_MAX {
-        return Err(vm.overflow_error("timeout value is too large"));
-    }
     Ok((
         blocking,
         if timeout < 0.0 {
             None
         } else {
-            Some(Duration::from_secs_f64(timeout))
+            Some(timeout_duration(vm, timeout)?)
         },
     ))
+}
+
+/// A wait of `secs` (>= 0) seconds; CPython's OverflowError beyond what
+/// its nanosecond clock holds (just above `TIMEOUT_MAX`).
+pub(crate) fn timeout_duration(vm: &Vm, secs: f64) -> PyResult<Duration> {
+    if secs * 1e9 >= i64::MAX as f64 {
+        return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
+    Ok(Duration::from_secs_f64(secs))
 }
 
 fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
@@ -388,6 +394,146 @@ fn acquired(vm: &mut Vm, got: Result<bool, AcquireError>) -> PyResult {
             vm.interp.write_stderr(&report);
             std::process::exit(3);
         }
+    }
+}
+
+/// The locks `_sync` (threading.Condition's native half) handles
+/// directly; it uses any other lock through its methods.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LockKind {
+    Plain,
+    Reentrant,
+    Other,
+}
+
+pub(crate) fn lock_kind(v: &Value) -> LockKind {
+    if super::native_data::<Lock>(v).is_some() {
+        return LockKind::Plain;
+    }
+    let rlock = match v {
+        Value::Instance(i) => super::native_data::<RLock>(&i.payload.borrow()).is_some(),
+        _ => super::native_data::<RLock>(v).is_some(),
+    };
+    if rlock {
+        LockKind::Reentrant
+    } else {
+        LockKind::Other
+    }
+}
+
+/// `lock.__enter__()`.
+pub(crate) fn enter(vm: &mut Vm, lock: &Value) -> PyResult {
+    let pos = [lock.clone()];
+    let a = Args { pos: &pos, kw: &[] };
+    match lock_kind(lock) {
+        LockKind::Plain => lock_acquire(vm, a),
+        LockKind::Reentrant => rlock_acquire(vm, a),
+        LockKind::Other => vm.call_method(lock, "__enter__", vec![]),
+    }
+}
+
+/// `lock.__exit__(*rest)`.
+pub(crate) fn exit(vm: &mut Vm, lock: &Value, rest: &[Value]) -> PyResult {
+    let pos = [lock.clone()];
+    let a = Args { pos: &pos, kw: &[] };
+    match lock_kind(lock) {
+        LockKind::Plain => lock_release(vm, a),
+        LockKind::Reentrant => rlock_release(vm, a),
+        LockKind::Other => vm.call_method(lock, "__exit__", rest.to_vec()),
+    }
+}
+
+/// Whether the calling thread may wait on or notify a Condition over
+/// `lock`, as CPython decides it: an RLock must be held by this thread; a
+/// plain lock only held (by anyone). None for other locks.
+pub(crate) fn held_by_me(lock: &Value) -> Option<bool> {
+    let me = gil::me();
+    match lock_kind(lock) {
+        LockKind::Plain => super::native_data::<Lock>(lock).map(|(l, _)| l.locked.get()),
+        LockKind::Reentrant => Some(rlock_state(lock, |r| r.owner.get() == Some(me))),
+        LockKind::Other => None,
+    }
+}
+
+fn rlock_state<R>(v: &Value, f: impl FnOnce(&RLock) -> R) -> R {
+    let payload;
+    let v = match v {
+        Value::Instance(i) => {
+            payload = i.payload.borrow().clone();
+            &payload
+        }
+        _ => v,
+    };
+    let (r, _) = super::native_data::<RLock>(v).expect("checked by lock_kind");
+    f(r)
+}
+
+/// Condition.wait's `_release_save()` for gilt's own locks (None for
+/// others): frees the lock completely, returning what `acquire_restore`
+/// needs.
+pub(crate) fn release_save(vm: &mut Vm, lock: &Value) -> Option<PyResult> {
+    let pos = [lock.clone()];
+    let a = Args { pos: &pos, kw: &[] };
+    match lock_kind(lock) {
+        LockKind::Plain => Some(lock_release(vm, a)),
+        LockKind::Reentrant => Some(rlock_release_save(vm, a)),
+        LockKind::Other => None,
+    }
+}
+
+/// Condition.wait's `_acquire_restore(state)` for gilt's own locks.
+pub(crate) fn acquire_restore(vm: &mut Vm, lock: &Value, state: &Value) -> Option<PyResult> {
+    match lock_kind(lock) {
+        LockKind::Plain => Some(lock_acquire(
+            vm,
+            Args {
+                pos: std::slice::from_ref(lock),
+                kw: &[],
+            },
+        )),
+        LockKind::Reentrant => Some(rlock_acquire_restore(
+            vm,
+            Args {
+                pos: &[lock.clone(), state.clone()],
+                kw: &[],
+            },
+        )),
+        LockKind::Other => None,
+    }
+}
+
+/// A new lock, already taken by the calling thread (a Condition waiter).
+pub(crate) fn new_taken_lock(vm: &mut Vm) -> Value {
+    let l = Lock::new();
+    l.take();
+    let c = lock_class(vm);
+    new_native(&c, l)
+}
+
+/// Waits for a Condition waiter (a lock from `new_taken_lock`) to be
+/// released by `notify`: forever, up to `timeout`, or (not `blocking`)
+/// only if it is free now.
+pub(crate) fn wait_for_release(
+    vm: &mut Vm,
+    waiter: &Value,
+    blocking: bool,
+    timeout: Option<Duration>,
+) -> PyResult<bool> {
+    let got = with_native(vm, waiter, "lock", |l: &Lock| {
+        l.acquire(blocking, timeout, || location(vm))
+    })?;
+    acquired(vm, got).map(|v| matches!(v, Value::Bool(true)))
+}
+
+/// Condition.notify's `waiter.release()`: false if it was not held (a
+/// notify interrupted before it removed the waiter already released it).
+pub(crate) fn release_waiter(waiter: &Value) -> bool {
+    match super::native_data::<Lock>(waiter) {
+        Some((l, _)) if l.locked.get() => {
+            l.release();
+            true
+        }
+        _ => false,
     }
 }
 

@@ -109,7 +109,7 @@ fn time_ns(vm: &mut Vm, a: Args) -> PyResult {
 
 /// Time since boot, like CLOCK_MONOTONIC: the uptime when first asked plus
 /// an `Instant` since then.
-fn monotonic_duration() -> Duration {
+pub(crate) fn monotonic_duration() -> Duration {
     static BASE: OnceLock<(Instant, Duration)> = OnceLock::new();
     let (start, uptime) = BASE.get_or_init(|| {
         let uptime = std::fs::read_to_string("/proc/uptime")

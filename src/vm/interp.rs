@@ -395,6 +395,8 @@ pub struct Interp {
     pub gc: RefCell<crate::vm::gc::Gc>,
     /// Interned `"__setattr__"`, looked up on every attribute store.
     pub setattr_name: Value,
+    /// Native modules' state that hot paths reach without a lookup.
+    pub native: crate::modules::NativeCache,
 }
 
 impl Interp {
@@ -420,6 +422,7 @@ impl Interp {
             module_state: RefCell::new(HashMap::new()),
             gc: RefCell::new(crate::vm::gc::Gc::default()),
             setattr_name: setattr_name.clone(),
+            native: Default::default(),
         });
         interp
             .interned
