@@ -52,20 +52,25 @@ struct Slot {
     cv: Arc<Condvar>,
     /// The thread's name for reports (`threading` sets it).
     name: String,
-    /// While blocked: what on, and where (for the deadlock report).
+    /// What it waits on, and where: filled in only when a deadlock report
+    /// asks (see `deadlock_report`).
     wait: Option<WaitInfo>,
+    /// Asked to describe its wait for a deadlock report.
+    report: bool,
     /// Blocked with a deadline (a timer can wake it).
     timed: bool,
     /// Asleep on `cv` in `wait_turn` (not spinning).
     parked: bool,
 }
 
-/// What a blocked thread waits on, for the deadlock report.
+/// What a blocked thread waits on, for the deadlock report. Built only
+/// when a report is made, by the waiting thread itself (it may name
+/// variables of its own frames).
 #[derive(Clone, Debug)]
 pub struct WaitInfo {
-    /// e.g. "lock 0x7f…"
+    /// e.g. `lock "lock_1"`, `an item in queue "q"`; empty for a join.
     pub what: String,
-    /// The thread holding it, if known.
+    /// The thread holding it (for a join: the thread joined), if known.
     pub holder: Option<Tid>,
     /// "file:line" of the waiting code.
     pub location: String,
@@ -170,6 +175,7 @@ fn new_slot(s: &mut Sched, state: State) -> Tid {
             format!("Thread-{}", t)
         },
         wait: None,
+        report: false,
         timed: false,
         parked: false,
     });
@@ -182,15 +188,6 @@ pub fn set_name(name: &str) {
     let mut s = SCHED.lock();
     if let Some(slot) = s.slots.get_mut(t) {
         slot.name = name.to_string();
-    }
-}
-
-/// Records what the calling thread is about to wait on.
-pub fn set_wait(info: Option<WaitInfo>) {
-    let t = me();
-    let mut s = SCHED.lock();
-    if let Some(slot) = s.slots.get_mut(t) {
-        slot.wait = info;
     }
 }
 
@@ -210,9 +207,32 @@ pub fn would_deadlock() -> bool {
 
 /// The deadlock report: one line per live thread with what it waits on,
 /// where, and who holds it. `mine` describes the calling thread's wait.
-pub fn deadlock_report(mine: &WaitInfo) -> String {
+/// Called with the GIL by the thread whose wait completed the deadlock:
+/// first every other blocked thread is given one turn to describe its own
+/// wait (see `block`), then the report is written from what they said.
+pub fn deadlock_report(mine: WaitInfo) -> String {
     let t = me();
-    let s = SCHED.lock();
+    REPORTING.store(true, Ordering::Release);
+    let mut s = SCHED.lock();
+    let mut asked = false;
+    for i in 0..s.slots.len() {
+        if i != t && s.slots[i].state == State::Blocked {
+            s.slots[i].report = true;
+            s.make_ready(i);
+            asked = true;
+        }
+    }
+    s.slots[t].wait = Some(mine);
+    if asked {
+        // Behind them: each describes itself and blocks again.
+        guard::set_held(false);
+        s.slots[t].state = State::Ready;
+        s.ready.push_back(t);
+        s.hand_off();
+        wait_turn(s, t);
+        guard::set_held(true);
+        s = SCHED.lock();
+    }
     let name = |i: Tid| {
         s.slots
             .get(i)
@@ -224,12 +244,14 @@ pub fn deadlock_report(mine: &WaitInfo) -> String {
         if slot.state == State::Finished {
             continue;
         }
-        let w = if i == t {
-            Some(mine)
-        } else {
-            slot.wait.as_ref()
-        };
-        match w {
+        match &slot.wait {
+            Some(w) if w.what.is_empty() => {
+                let joined = w.holder.map(&name).unwrap_or_default();
+                out.push_str(&format!(
+                    "  Thread \"{}\" waits for thread \"{}\" to end (join) at {}\n",
+                    slot.name, joined, w.location
+                ));
+            }
             Some(w) => {
                 let holder = match w.holder {
                     Some(h) if h == i => " held by itself".to_string(),
@@ -422,9 +444,23 @@ pub enum Wake {
 
 /// Gives up the GIL and parks until `wake(me())` or the deadline, then
 /// takes the GIL back. The caller must have recorded itself as a waiter
-/// (under the GIL) before calling, so the waker can find it.
-pub fn block(deadline: Option<Instant>) -> Wake {
+/// (under the GIL) before calling, so the waker can find it. `describe`
+/// says what it waits on, if a deadlock report asks (it runs with the GIL;
+/// the thread then blocks again, its wait unchanged).
+pub fn block(deadline: Option<Instant>, describe: &mut dyn FnMut() -> WaitInfo) -> Wake {
     let t = me();
+    loop {
+        let wake = block_once(t, deadline);
+        if !REPORTING.load(Ordering::Acquire) || !std::mem::take(&mut SCHED.lock().slots[t].report)
+        {
+            return wake;
+        }
+        let info = describe();
+        SCHED.lock().slots[t].wait = Some(info);
+    }
+}
+
+fn block_once(t: Tid, deadline: Option<Instant>) -> Wake {
     guard::set_held(false);
     let mut s = SCHED.lock();
     s.slots[t].state = State::Blocked;
@@ -498,6 +534,10 @@ pub fn unwake(t: Tid) -> bool {
     true
 }
 
+/// Set while a deadlock report is gathered: blocked threads woken then
+/// look at their `report` flag.
+static REPORTING: AtomicBool = AtomicBool::new(false);
+
 /// Set by `_thread.interrupt_main` (and Ctrl-C): the main thread raises
 /// KeyboardInterrupt at its next periodic check.
 static INTERRUPT: AtomicBool = AtomicBool::new(false);
@@ -522,7 +562,13 @@ pub fn take_interrupt() -> bool {
 /// Sleeps without the GIL until `deadline`; returns early (false) when the
 /// main thread is interrupted.
 pub fn sleep_until(deadline: Instant) -> bool {
-    block(Some(deadline)) == Wake::TimedOut
+    // A timed wait is never part of a deadlock: nothing to describe.
+    let mut nothing = || WaitInfo {
+        what: "a timer".to_string(),
+        holder: None,
+        location: String::new(),
+    };
+    block(Some(deadline), &mut nothing) == Wake::TimedOut
 }
 
 /// The periodic check: a pending interrupt for the main thread, then the

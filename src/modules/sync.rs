@@ -111,10 +111,17 @@ fn cond_wait(vm: &mut Vm, a: Args) -> PyResult {
     a.only_kw(vm, "wait", &["timeout"])?;
     let this = receiver(vm, &a, "wait", 1, 2)?.clone();
     let timeout = a.arg(1, "timeout").unwrap_or(Value::None);
-    condition_wait(vm, &this, &timeout).map(Value::Bool)
+    let what = |vm: &Vm| format!("{} to be notified", thread::called(vm, &this, "Condition"));
+    condition_wait(vm, &this, &timeout, &what).map(Value::Bool)
 }
 
-fn condition_wait(vm: &mut Vm, this: &Value, timeout: &Value) -> PyResult<bool> {
+/// `what` names the wait in a deadlock report.
+fn condition_wait(
+    vm: &mut Vm,
+    this: &Value,
+    timeout: &Value,
+    what: &dyn Fn(&Vm) -> String,
+) -> PyResult<bool> {
     let list = owned_waiters(vm, this, "wait")?;
     let lock = field(vm, this, |s| &s.lock)?;
     // How to wait, checked before anything changes.
@@ -125,7 +132,7 @@ fn condition_wait(vm: &mut Vm, this: &Value, timeout: &Value) -> PyResult<bool> 
         Some(r) => r?,
         None => vm.call_method(this, "_release_save", vec![])?,
     };
-    let got = thread::wait_for_release(vm, &waiter, blocking, limit);
+    let got = thread::wait_for_release(vm, &waiter, blocking, limit, what);
     let restored = match thread::acquire_restore(vm, &lock, &saved) {
         Some(r) => r,
         None => vm.call_method(this, "_acquire_restore", vec![saved]),
@@ -314,9 +321,14 @@ fn fallback(vm: &mut Vm, a: &Args, which: fn(&QueueTypes) -> &Value) -> PyResult
     vm.call(&f, a.pos.to_vec(), a.kw.to_vec())
 }
 
-fn wait_on(vm: &mut Vm, cond: &(Value, bool), timeout: Value) -> PyResult<()> {
+fn wait_on(
+    vm: &mut Vm,
+    cond: &(Value, bool),
+    timeout: Value,
+    what: &dyn Fn(&Vm) -> String,
+) -> PyResult<()> {
     if cond.1 {
-        condition_wait(vm, &cond.0, &timeout).map(|_| ())
+        condition_wait(vm, &cond.0, &timeout, what).map(|_| ())
     } else {
         let args = if timeout.is_none() {
             vec![]
@@ -428,6 +440,7 @@ fn wait_while(
     timeout: &Value,
     mut blocked: impl FnMut(&mut Vm) -> PyResult<bool>,
     exc: fn(&QueueTypes) -> &Rc<Class>,
+    what: &dyn Fn(&Vm) -> String,
 ) -> PyResult<()> {
     if !vm.truthy(block)? {
         if blocked(vm)? {
@@ -435,7 +448,7 @@ fn wait_while(
         }
     } else if timeout.is_none() {
         while blocked(vm)? {
-            wait_on(vm, cond, Value::None)?;
+            wait_on(vm, cond, Value::None, what)?;
         }
     } else if compare(vm, CmpOp::Lt, timeout, &Value::Int(0))? {
         return Err(vm.value_error("'timeout' must be a non-negative number"));
@@ -446,7 +459,7 @@ fn wait_while(
             if left <= 0.0 {
                 return Err(raise(vm, exc));
             }
-            wait_on(vm, cond, Value::Float(left))?;
+            wait_on(vm, cond, Value::Float(left), what)?;
         }
     }
     Ok(())
@@ -470,7 +483,8 @@ fn queue_put(vm: &mut Vm, a: Args) -> PyResult {
                 let n = qsize(vm, &this)?;
                 compare(vm, CmpOp::GtE, &n, &maxsize)
             };
-            wait_while(vm, &not_full, &block, &timeout, full, |t| &t.full)?;
+            let what = |vm: &Vm| format!("room in {}", thread::called(vm, &this, "queue"));
+            wait_while(vm, &not_full, &block, &timeout, full, |t| &t.full, &what)?;
         }
         let q = field(vm, &this, |s| &s.queue)?;
         if let Err(item) = super::collections::deque_append_to(&q, item) {
@@ -501,7 +515,8 @@ fn queue_get(vm: &mut Vm, a: Args) -> PyResult {
             let n = qsize(vm, &this)?;
             Ok(!vm.truthy(&n)?)
         };
-        wait_while(vm, &not_empty, &block, &timeout, empty, |t| &t.empty)?;
+        let what = |vm: &Vm| format!("an item from {}", thread::called(vm, &this, "queue"));
+        wait_while(vm, &not_empty, &block, &timeout, empty, |t| &t.empty, &what)?;
         let q = field(vm, &this, |s| &s.queue)?;
         let item = match super::collections::deque_pop_first(&q) {
             Some(Some(item)) => item,

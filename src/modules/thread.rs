@@ -34,6 +34,8 @@ pub struct Lock {
     waiters: RefCell<VecDeque<Tid>>,
     /// The waiter the last release woke, until it runs.
     woken: Cell<Option<Tid>>,
+    /// A thread's end (`_set_sentinel`): waiting for it is a join.
+    sentinel: Cell<bool>,
 }
 
 /// Why an acquire failed without returning False.
@@ -58,6 +60,7 @@ impl Lock {
             owner: Cell::new(None),
             waiters: RefCell::new(VecDeque::new()),
             woken: Cell::new(None),
+            sentinel: Cell::new(false),
         }
     }
 
@@ -71,14 +74,14 @@ impl Lock {
         }
     }
 
-    /// Takes the lock, waiting up to `timeout` (None: forever); `at` says
-    /// where the caller waits, for a deadlock report (formatted only if it
-    /// has to wait: most acquires find the lock free).
+    /// Takes the lock, waiting up to `timeout` (None: forever). `describe`
+    /// gives what the caller waits for and where (`what`, "file:line"),
+    /// asked only for a deadlock report.
     fn acquire(
         &self,
         blocking: bool,
         timeout: Option<Duration>,
-        at: impl FnOnce() -> String,
+        describe: &dyn Fn() -> (String, String),
     ) -> Result<bool, AcquireError> {
         if !self.locked.get() {
             self.take();
@@ -87,20 +90,27 @@ impl Lock {
         if !blocking {
             return Ok(false);
         }
-        let info = gil::WaitInfo {
-            what: "a lock".to_string(),
-            holder: self.owner.get(),
-            location: at(),
+        let info = || {
+            let (what, location) = describe();
+            gil::WaitInfo {
+                // A join: the report names the thread instead.
+                what: if self.sentinel.get() {
+                    String::new()
+                } else {
+                    what
+                },
+                holder: self.owner.get(),
+                location,
+            }
         };
         let me = gil::me();
         let deadline = timeout.map(|d| Instant::now() + d);
         self.waiters.borrow_mut().push_back(me);
         let outcome = loop {
             if timeout.is_none() && gil::would_deadlock() {
-                break Err(AcquireError::Deadlock(info));
+                break Err(AcquireError::Deadlock(info()));
             }
-            gil::set_wait(Some(info.clone()));
-            let wake = gil::block(deadline);
+            let wake = gil::block(deadline, &mut || info());
             if self.woken.get() == Some(me) {
                 self.woken.set(None);
             }
@@ -191,7 +201,9 @@ fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     // `this` keeps the lock alive while this thread waits without the GIL.
     let this = a.pos.first().cloned().unwrap_or_default();
     let got = with_native(vm, &this, "lock", |l: &Lock| {
-        l.acquire(blocking, timeout, || location(vm))
+        l.acquire(blocking, timeout, &|| {
+            (called(vm, &this, "lock"), location(vm))
+        })
     })?;
     acquired(vm, got)
 }
@@ -248,7 +260,9 @@ fn rlock_acquire(vm: &mut Vm, a: Args) -> PyResult {
             r.count.set(r.count.get() + 1);
             return Ok(true);
         }
-        let got = r.lock.acquire(blocking, timeout, || location(vm))?;
+        let got = r.lock.acquire(blocking, timeout, &|| {
+            (called(vm, &this, "RLock"), location(vm))
+        })?;
         if got {
             r.owner.set(Some(me));
             r.count.set(1);
@@ -335,7 +349,9 @@ fn rlock_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
     };
     let me = gil::me();
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
-        let got = r.lock.acquire(true, None, || location(vm));
+        let got = r
+            .lock
+            .acquire(true, None, &|| (called(vm, &this, "RLock"), location(vm)));
         r.owner.set(Some(me));
         r.count.set(count);
         got
@@ -366,20 +382,72 @@ fn keyboard_interrupt(vm: &Vm) -> Value {
     vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![])
 }
 
-/// "file:line" of the running gilt code: the innermost frame from a file,
-/// else (only library frames, e.g. waiting for threads at exit) the
-/// innermost frame.
-fn location(vm: &Vm) -> String {
-    let f = vm
-        .frames
+/// The innermost frame of the program's own code (not a library module's).
+fn user_frame(vm: &Vm) -> Option<&crate::vm::Frame> {
+    vm.frames
         .iter()
         .rev()
         .find(|f| !f.code.filename.starts_with("<gilt:"))
-        .or(vm.frames.last());
-    match f {
+}
+
+/// "file:line" of the running program code, or "the end of the program"
+/// (only library code runs, e.g. waiting for threads at exit).
+fn location(vm: &Vm) -> String {
+    match user_frame(vm) {
         Some(f) => format!("{}:{}", f.code.filename, f.line()),
-        None => "?".to_string(),
+        None => "the end of the program".to_string(),
     }
+}
+
+/// `kind "name"` where `name` is what the running program code calls
+/// `obj`, else `a kind` (for the deadlock report).
+pub(crate) fn called(vm: &Vm, obj: &Value, kind: &str) -> String {
+    match name_of(vm, obj) {
+        Some(n) => format!("{} \"{}\"", kind, n),
+        None => format!("a {}", kind),
+    }
+}
+
+/// The name `obj` has in the innermost program frame: one of its locals,
+/// its globals, or an attribute of one of those (`self.lock`, `q.mutex`).
+fn name_of(vm: &Vm, obj: &Value) -> Option<String> {
+    let f = user_frame(vm)?;
+    let mut named: Vec<(String, Value)> = Vec::new();
+    for (i, n) in f.code.varnames.iter().enumerate() {
+        if let Some(v) = vm.stack.get(f.base + i) {
+            named.push((n.to_string(), v.clone()));
+        }
+    }
+    let dicts = f.namespace.iter().chain(std::iter::once(&f.globals));
+    for d in dicts {
+        for (k, v) in d.table.borrow().items() {
+            if let Some(k) = k.as_str() {
+                named.push((k.to_string(), v));
+            }
+        }
+    }
+    // The names themselves, then attributes, then attributes of those
+    // (`evt._cond`, the Condition an Event waits on, seen from `self.evt`).
+    for _ in 0..3 {
+        if let Some((n, _)) = named.iter().find(|(_, v)| v.is(obj)) {
+            return Some(n.clone());
+        }
+        named = named
+            .iter()
+            .flat_map(|(n, v)| match v {
+                Value::Instance(i) => i
+                    .dict
+                    .table
+                    .borrow()
+                    .items()
+                    .into_iter()
+                    .map(|(k, a)| (format!("{}.{}", n, k.as_str().unwrap_or("?")), a))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+    }
+    None
 }
 
 /// The outcome of an acquire: a deadlock ends the program with the report
@@ -389,7 +457,7 @@ fn acquired(vm: &mut Vm, got: Result<bool, AcquireError>) -> PyResult {
         Ok(got) => Ok(Value::Bool(got)),
         Err(AcquireError::Interrupted) => Err(keyboard_interrupt(vm)),
         Err(AcquireError::Deadlock(info)) => {
-            let report = gil::deadlock_report(&info);
+            let report = gil::deadlock_report(info);
             vm.interp.flush_stdout();
             vm.interp.write_stderr(&report);
             std::process::exit(3);
@@ -512,15 +580,18 @@ pub(crate) fn new_taken_lock(vm: &mut Vm) -> Value {
 
 /// Waits for a Condition waiter (a lock from `new_taken_lock`) to be
 /// released by `notify`: forever, up to `timeout`, or (not `blocking`)
-/// only if it is free now.
+/// only if it is free now. `what` names the wait in a deadlock report.
 pub(crate) fn wait_for_release(
     vm: &mut Vm,
     waiter: &Value,
     blocking: bool,
     timeout: Option<Duration>,
+    what: &dyn Fn(&Vm) -> String,
 ) -> PyResult<bool> {
     let got = with_native(vm, waiter, "lock", |l: &Lock| {
-        l.acquire(blocking, timeout, || location(vm))
+        // The waiter itself is no one's: the report names what it stands for.
+        l.owner.set(None);
+        l.acquire(blocking, timeout, &|| (what(vm), location(vm)))
     })?;
     acquired(vm, got).map(|v| matches!(v, Value::Bool(true)))
 }
@@ -590,6 +661,17 @@ fn rlock_class(vm: &mut Vm) -> Rc<Class> {
 pub fn new_lock(vm: &mut Vm) -> Value {
     let c = lock_class(vm);
     new_native(&c, Lock::new())
+}
+
+/// `_set_sentinel()`: a new lock that stands for the calling thread's end
+/// (threading takes it in the new thread and frees it when the thread
+/// ends); a deadlock report calls waiting for it a join.
+fn set_sentinel(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_set_sentinel", 0, 0)?;
+    let l = Lock::new();
+    l.sentinel.set(true);
+    let c = lock_class(vm);
+    Ok(new_native(&c, l))
 }
 
 fn allocate_lock(vm: &mut Vm, a: Args) -> PyResult {
@@ -757,6 +839,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("interrupt_main", interrupt_main),
             ("stack_size", stack_size),
             ("_count", count),
+            ("_set_sentinel", set_sentinel),
             ("_main_ident", main_ident),
             ("_set_name", set_name),
             ("_report_exception", report_exception),
