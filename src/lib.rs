@@ -32,7 +32,11 @@
 //!   forced hand-off every `switch_interval` instructions or at
 //!   `time.sleep(0)`, blocking waits that release it, Ctrl-C delivery.
 //!   The thread next in line (or one blocking while nothing else is ready)
-//!   spins briefly for its turn instead of sleeping in the kernel.
+//!   spins briefly for its turn instead of sleeping in the kernel (shorter
+//!   when its spins keep running out). Deadlock reports: each blocked
+//!   thread describes its own wait when asked. `clock` is time as threads
+//!   see it: real, or virtual with `--deterministic` (100 ns per
+//!   instruction, jumping to the earliest deadline when every thread waits).
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
 //!   the eval loop's inlined push and clone primitives, and the global
 //!   allocator (mimalloc through its plain, not aligned, entry points).

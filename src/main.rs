@@ -24,6 +24,16 @@ struct Cli {
     #[arg(long)]
     dis: bool,
 
+    /// Virtual time: the clock advances 100 ns per instruction and jumps
+    /// to the next timer when every thread waits, so the program prints
+    /// the same on every run and never waits in real time.
+    #[arg(long)]
+    deterministic: bool,
+
+    /// Seed of the `random` module (default with --deterministic: 0).
+    #[arg(long, value_name = "S", allow_negative_numbers = true)]
+    seed: Option<i64>,
+
     /// The script to run (`-` reads the program from standard input),
     /// followed by its arguments (`sys.argv[1:]`).
     #[arg(
@@ -39,6 +49,8 @@ fn main() {
     let mut opts = Options {
         switch_interval: cli.switch_interval,
         dis: cli.dis,
+        deterministic: cli.deterministic,
+        seed: cli.seed,
         ..Options::default()
     };
     let source = if let Some(code) = cli.code {

@@ -16,6 +16,10 @@ pub struct Options {
     pub switch_interval: Option<i32>,
     /// Print the bytecode instead of running.
     pub dis: bool,
+    /// Virtual time (`--deterministic`).
+    pub deterministic: bool,
+    /// The seed of `random` (`--seed S`; fixed by `--deterministic`).
+    pub seed: Option<i64>,
 }
 
 /// Where the program comes from.
@@ -25,6 +29,9 @@ pub enum Source {
     Code(String),
     Stdin,
 }
+
+/// `random`'s seed under `--deterministic` without `--seed`.
+pub const DETERMINISTIC_SEED: i64 = 0;
 
 /// Runs a program to completion and returns the process exit status.
 pub fn run(source: Source, opts: Options) -> i32 {
@@ -42,6 +49,14 @@ pub fn run(source: Source, opts: Options) -> i32 {
 }
 
 fn run_on_this_thread(source: Source, opts: Options) -> i32 {
+    if opts.deterministic {
+        crate::gil::clock::set_virtual();
+    }
+    match (opts.seed, opts.deterministic) {
+        (Some(s), _) => crate::modules::random::set_initial_seed(s),
+        (None, true) => crate::modules::random::set_initial_seed(DETERMINISTIC_SEED),
+        (None, false) => {}
+    }
     crate::gil::acquire();
     crate::gil::install_sigint_handler();
     let interp = Interp::new();

@@ -20,14 +20,17 @@
 //!   (`wake`), which is what makes CPU-only programs interleave the same way
 //!   on every run.
 
+pub mod clock;
 pub mod guard;
 
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
 use parking_lot::{Condvar, Mutex};
+
+use clock::Deadline;
 
 use crate::vm::{PyResult, Vm};
 
@@ -59,6 +62,11 @@ struct Slot {
     report: bool,
     /// Blocked with a deadline (a timer can wake it).
     timed: bool,
+    /// With `--deterministic`: the virtual deadline it is blocked until,
+    /// and when it blocked (earlier first among equal deadlines).
+    vdeadline: Option<(u64, u64)>,
+    /// The virtual clock reached its deadline (the wait timed out).
+    timed_out: bool,
     /// Asleep on `cv` in `wait_turn` (not spinning).
     parked: bool,
 }
@@ -99,14 +107,30 @@ static READY: AtomicUsize = AtomicUsize::new(0);
 /// the thread next in line, which spins on it instead of sleeping.
 static HOLDER: AtomicUsize = AtomicUsize::new(usize::MAX);
 
+/// The earliest virtual deadline of a blocked thread (`u64::MAX`: none),
+/// for the periodic check to compare with the clock without the mutex.
+static NEXT_DEADLINE: AtomicU64 = AtomicU64::new(u64::MAX);
+
+/// Orders blocked threads with equal virtual deadlines.
+static BLOCK_SEQ: AtomicU64 = AtomicU64::new(0);
+
 /// How long a thread spins for its turn before it parks (`spin_for_turn`).
 /// A turn of the default 100 instructions takes a microsecond or two,
 /// while parking and being woken by the kernel costs several; the spin
 /// covers a few turns.
 const SPIN: std::time::Duration = std::time::Duration::from_micros(50);
 
+/// The shortest spin: when spins keep running out (more threads want a
+/// core than there are cores, often because of other processes, so the
+/// holder may be off its core for a whole time slice), each thread's spin
+/// shrinks to this, and grows back to `SPIN` as turns arrive while it
+/// spins.
+const SPIN_MIN: std::time::Duration = std::time::Duration::from_micros(2);
+
 thread_local! {
     static ME: std::cell::Cell<Tid> = const { std::cell::Cell::new(usize::MAX) };
+    /// How long this thread spins for its turn now (see `SPIN_MIN`).
+    static SPIN_BUDGET: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(SPIN) };
 }
 
 /// This OS thread's gilt thread number.
@@ -134,7 +158,10 @@ impl Sched {
     /// to spin: with more threads than cores the extra wake-ups and
     /// spinners cost more than they save.)
     fn hand_off(&mut self) {
-        let next = self.ready.pop_front();
+        let mut next = self.ready.pop_front();
+        if next.is_none() && clock::is_virtual() {
+            next = self.jump_to_deadline();
+        }
         self.set_ready_count();
         if let Some(next) = next {
             self.slots[next].state = State::Running;
@@ -147,8 +174,60 @@ impl Sched {
         }
     }
 
+    /// With virtual time, when no thread can run: moves the clock to the
+    /// earliest virtual deadline and times that thread's wait out, unless
+    /// a thread is outside the interpreter (its return may come first).
+    fn jump_to_deadline(&mut self) -> Option<Tid> {
+        if self.slots.iter().any(|x| x.state == State::Away) {
+            return None;
+        }
+        let (t, (d, _)) = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.state == State::Blocked)
+            .filter_map(|(i, x)| x.vdeadline.map(|d| (i, d)))
+            .min_by_key(|&(_, d)| d)?;
+        clock::jump_to(d);
+        self.slots[t].timed_out = true;
+        self.slots[t].vdeadline = None;
+        self.refresh_next_deadline();
+        Some(t)
+    }
+
+    /// Makes ready, in deadline order, every thread whose virtual deadline
+    /// the clock has reached (called at periodic checks).
+    fn expire_deadlines(&mut self) {
+        let now = clock::virtual_now();
+        let mut due: Vec<(u64, u64, Tid)> = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.state == State::Blocked)
+            .filter_map(|(i, x)| x.vdeadline.filter(|d| d.0 <= now).map(|(d, q)| (d, q, i)))
+            .collect();
+        due.sort_unstable();
+        for (_, _, t) in due {
+            self.slots[t].timed_out = true;
+            self.make_ready(t);
+        }
+        self.refresh_next_deadline();
+    }
+
+    fn refresh_next_deadline(&self) {
+        let next = self
+            .slots
+            .iter()
+            .filter(|x| x.state == State::Blocked)
+            .filter_map(|x| x.vdeadline.map(|d| d.0))
+            .min()
+            .unwrap_or(u64::MAX);
+        NEXT_DEADLINE.store(next, Ordering::Release);
+    }
+
     /// Queues `t` for the GIL, or gives it at once if the GIL is free.
     fn make_ready(&mut self, t: Tid) {
+        self.slots[t].vdeadline = None;
         // (A woken thread's wait record and timer flag stay: they are read
         // only while it is blocked, and `block` and `set_wait` renew them.)
         if self.holder.is_none() && self.ready.is_empty() {
@@ -177,6 +256,8 @@ fn new_slot(s: &mut Sched, state: State) -> Tid {
         wait: None,
         report: false,
         timed: false,
+        vdeadline: None,
+        timed_out: false,
         parked: false,
     });
     t
@@ -317,15 +398,18 @@ fn spin_for_turn(
         return Err(s);
     }
     drop(s);
+    let budget = SPIN_BUDGET.with(|b| b.get());
     let start = Instant::now();
     let mut i = 0u32;
     while HOLDER.load(Ordering::Acquire) != me {
         std::hint::spin_loop();
         i = i.wrapping_add(1);
-        if i.is_multiple_of(64) && start.elapsed() > SPIN {
+        if i.is_multiple_of(64) && start.elapsed() > budget {
+            SPIN_BUDGET.with(|b| b.set((budget / 4).max(SPIN_MIN)));
             return Err(SCHED.lock());
         }
     }
+    SPIN_BUDGET.with(|b| b.set((budget * 2).min(SPIN)));
     Ok(())
 }
 
@@ -447,7 +531,7 @@ pub enum Wake {
 /// (under the GIL) before calling, so the waker can find it. `describe`
 /// says what it waits on, if a deadlock report asks (it runs with the GIL;
 /// the thread then blocks again, its wait unchanged).
-pub fn block(deadline: Option<Instant>, describe: &mut dyn FnMut() -> WaitInfo) -> Wake {
+pub fn block(deadline: Option<Deadline>, describe: &mut dyn FnMut() -> WaitInfo) -> Wake {
     let t = me();
     loop {
         let wake = block_once(t, deadline);
@@ -460,11 +544,15 @@ pub fn block(deadline: Option<Instant>, describe: &mut dyn FnMut() -> WaitInfo) 
     }
 }
 
-fn block_once(t: Tid, deadline: Option<Instant>) -> Wake {
+fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
     guard::set_held(false);
     let mut s = SCHED.lock();
     s.slots[t].state = State::Blocked;
     s.slots[t].timed = deadline.is_some();
+    if let Some(Deadline::Virtual(d)) = deadline {
+        s.slots[t].vdeadline = Some((d, BLOCK_SEQ.fetch_add(1, Ordering::Relaxed)));
+        s.refresh_next_deadline();
+    }
     s.hand_off();
     // A short wait (the other thread of a ping-pong releasing a lock or
     // notifying a condition) ends here, without a trip through the kernel.
@@ -475,6 +563,9 @@ fn block_once(t: Tid, deadline: Option<Instant>) -> Wake {
         match spin_for_turn(s, t) {
             Ok(()) => {
                 guard::set_held(true);
+                if clock::is_virtual() && std::mem::take(&mut SCHED.lock().slots[t].timed_out) {
+                    return Wake::TimedOut;
+                }
                 return Wake::Woken;
             }
             Err(again) => s = again,
@@ -485,16 +576,20 @@ fn block_once(t: Tid, deadline: Option<Instant>) -> Wake {
     s.slots[t].parked = true;
     while s.slots[t].state == State::Blocked {
         match deadline {
-            Some(d) => {
+            Some(Deadline::Real(d)) => {
                 if cv.wait_until(&mut s, d).timed_out() && s.slots[t].state == State::Blocked {
                     result = Wake::TimedOut;
                     s.make_ready(t);
                 }
             }
-            None => cv.wait(&mut s),
+            // The scheduler times a virtual wait out (`timed_out`).
+            Some(Deadline::Virtual(_)) | None => cv.wait(&mut s),
         }
     }
     s.slots[t].parked = false;
+    if std::mem::take(&mut s.slots[t].timed_out) {
+        result = Wake::TimedOut;
+    }
     wait_turn(s, t);
     guard::set_held(true);
     result
@@ -561,7 +656,7 @@ pub fn take_interrupt() -> bool {
 
 /// Sleeps without the GIL until `deadline`; returns early (false) when the
 /// main thread is interrupted.
-pub fn sleep_until(deadline: Instant) -> bool {
+pub fn sleep_until(deadline: Deadline) -> bool {
     // A timed wait is never part of a deadlock: nothing to describe.
     let mut nothing = || WaitInfo {
         what: "a timer".to_string(),
@@ -577,6 +672,9 @@ pub fn sleep_until(deadline: Instant) -> bool {
 pub fn periodic(vm: &mut Vm) -> PyResult<()> {
     if take_interrupt() {
         return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
+    }
+    if clock::is_virtual() && NEXT_DEADLINE.load(Ordering::Acquire) <= clock::virtual_now() {
+        SCHED.lock().expire_deadlines();
     }
     if others_ready() {
         yield_turn();

@@ -71,13 +71,30 @@ fn random_class(vm: &mut Vm) -> Rc<Class> {
     })
 }
 
+/// The seed the module-level generator starts from (`--seed S`), if any.
+static INITIAL_SEED: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+
+/// Makes the module-level generator start from `seed` instead of entropy
+/// (before the program runs).
+pub fn set_initial_seed(seed: i64) {
+    let _ = INITIAL_SEED.set(seed);
+}
+
 /// The hidden instance behind the module-level functions.
 fn global_instance(vm: &mut Vm) -> Value {
     if let Some(v) = vm.interp.module_state.borrow().get(STATE_KEY) {
         return v.clone();
     }
     let class = random_class(vm);
-    let inst = new_native(&class, RandomState::new(MersenneTwister::from_entropy()));
+    let mt = match INITIAL_SEED.get() {
+        Some(&seed) => {
+            let mut mt = MersenneTwister::from_entropy();
+            mt.seed_int(&BigInt::from(seed));
+            mt
+        }
+        None => MersenneTwister::from_entropy(),
+    };
+    let inst = new_native(&class, RandomState::new(mt));
     vm.interp
         .module_state
         .borrow_mut()
@@ -103,15 +120,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     }
     d.set_str("_inst", inst);
     Ok(m)
-}
-
-/// Seeds the module-level generator with `seed` (the `--seed S` flag).
-pub fn seed_global(vm: &mut Vm, seed: i64) {
-    let inst = global_instance(vm);
-    let _ = with_native(vm, &inst, "Random", |s: &RandomState| {
-        s.mt.borrow_mut().seed_int(&BigInt::from(seed));
-        s.gauss_next.set(None);
-    });
 }
 
 fn this(a: &Args) -> Value {

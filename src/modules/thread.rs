@@ -16,7 +16,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::{add_fns, native_class, new_native, with_native};
 use crate::gil::{self, guard::GilBound, Tid};
@@ -104,7 +104,7 @@ impl Lock {
             }
         };
         let me = gil::me();
-        let deadline = timeout.map(|d| Instant::now() + d);
+        let deadline = timeout.map(gil::clock::deadline_after);
         self.waiters.borrow_mut().push_back(me);
         let outcome = loop {
             if timeout.is_none() && gil::would_deadlock() {
@@ -198,6 +198,7 @@ pub(crate) fn timeout_duration(vm: &Vm, secs: f64) -> PyResult<Duration> {
 
 fn lock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
+    vm.account();
     // `this` keeps the lock alive while this thread waits without the GIL.
     let this = a.pos.first().cloned().unwrap_or_default();
     let got = with_native(vm, &this, "lock", |l: &Lock| {
@@ -253,6 +254,7 @@ fn lock_repr(vm: &mut Vm, a: Args) -> PyResult {
 
 fn rlock_acquire(vm: &mut Vm, a: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &a, "acquire")?;
+    vm.account();
     let this = a.pos.first().cloned().unwrap_or_default();
     let me = gil::me();
     let got = with_native(vm, &this, "RLock", |r: &RLock| {
@@ -588,6 +590,7 @@ pub(crate) fn wait_for_release(
     timeout: Option<Duration>,
     what: &dyn Fn(&Vm) -> String,
 ) -> PyResult<bool> {
+    vm.account();
     let got = with_native(vm, waiter, "lock", |l: &Lock| {
         // The waiter itself is no one's: the report names what it stands for.
         l.owner.set(None);
@@ -745,7 +748,9 @@ pub fn spawn(
         let GilBound((interp, func, args, kwargs)) = payload;
         {
             let mut vm = Vm::new(interp.clone());
-            if let Err(e) = vm.call(&func, args, kwargs) {
+            let result = vm.call(&func, args, kwargs);
+            vm.account();
+            if let Err(e) = result {
                 if !vm.exc_matches(&e, &vm.types().system_exit.clone()) {
                     vm.interp.flush_stdout();
                     let r = vm.repr(&func).unwrap_or_default();

@@ -4,7 +4,7 @@
 //! POSIX TZ footer), falling back to UTC.
 
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use super::{add_fns, new_struct_seq, struct_seq_class_extra};
 use crate::objects::{Args, Class, Value};
@@ -87,10 +87,9 @@ fn struct_time_class(vm: &mut Vm) -> std::rc::Rc<Class> {
 
 // ----- clocks -----
 
+/// The system clock, or the virtual one (`--deterministic`).
 fn now_since_epoch() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
+    crate::gil::clock::since_epoch()
 }
 
 fn ns_value(ns: u128) -> Value {
@@ -99,17 +98,23 @@ fn ns_value(ns: u128) -> Value {
 
 fn time(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "time", 0, 0)?;
+    vm.account();
     Ok(Value::Float(now_since_epoch().as_secs_f64()))
 }
 
 fn time_ns(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "time_ns", 0, 0)?;
+    vm.account();
     Ok(ns_value(now_since_epoch().as_nanos()))
 }
 
 /// Time since boot, like CLOCK_MONOTONIC: the uptime when first asked plus
-/// an `Instant` since then.
+/// an `Instant` since then; with `--deterministic`, the virtual clock.
 pub(crate) fn monotonic_duration() -> Duration {
+    crate::gil::clock::monotonic(real_monotonic)
+}
+
+fn real_monotonic() -> Duration {
     static BASE: OnceLock<(Instant, Duration)> = OnceLock::new();
     let (start, uptime) = BASE.get_or_init(|| {
         let uptime = std::fs::read_to_string("/proc/uptime")
@@ -129,21 +134,25 @@ pub(crate) fn monotonic_duration() -> Duration {
 
 fn monotonic(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "monotonic", 0, 0)?;
+    vm.account();
     Ok(Value::Float(monotonic_duration().as_secs_f64()))
 }
 
 fn monotonic_ns(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "monotonic_ns", 0, 0)?;
+    vm.account();
     Ok(ns_value(monotonic_duration().as_nanos()))
 }
 
 fn perf_counter(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "perf_counter", 0, 0)?;
+    vm.account();
     Ok(Value::Float(monotonic_duration().as_secs_f64()))
 }
 
 fn perf_counter_ns(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "perf_counter_ns", 0, 0)?;
+    vm.account();
     Ok(ns_value(monotonic_duration().as_nanos()))
 }
 
@@ -223,11 +232,12 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult {
 /// next ready thread at once (SPEC §2.3); a positive time sleeps with the
 /// GIL released. Ctrl-C ends the main thread's sleep with KeyboardInterrupt.
 fn sleep_for(vm: &mut Vm, secs: f64) -> PyResult<()> {
+    vm.account();
     if secs == 0.0 {
         crate::gil::yield_turn();
         return Ok(());
     }
-    let deadline = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    let deadline = crate::gil::clock::deadline_after(Duration::from_secs_f64(secs));
     if !crate::gil::sleep_until(deadline) && crate::gil::take_interrupt() {
         return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
     }
@@ -707,9 +717,12 @@ fn load_zone_file(path: &str) -> Option<Zone> {
     parse_tzif(&bytes)
 }
 
-/// The local zone as the C library would set it up from `TZ`.
+/// The local zone as the C library would set it up from `TZ`. With
+/// `--deterministic` and no `TZ`, UTC rather than the machine's zone, so
+/// local times print the same on every machine.
 fn load_zone() -> Zone {
     match std::env::var("TZ") {
+        Err(_) if crate::gil::clock::is_virtual() => Zone::utc(),
         Err(_) => load_zone_file("/etc/localtime").unwrap_or_else(Zone::utc),
         Ok(tz) => {
             let name = tz.strip_prefix(':').unwrap_or(&tz);

@@ -1384,7 +1384,9 @@ impl Vm {
     /// The periodic check every `switch_interval` instructions: the GIL
     /// hand-off point.
     pub fn periodic(&mut self) -> PyResult<()> {
+        self.account();
         self.ticks = self.interp.switch_interval.get().max(1);
+        self.ticks_mark = self.ticks;
         self.maybe_collect();
         crate::gil::periodic(self)
     }

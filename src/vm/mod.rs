@@ -82,6 +82,9 @@ pub struct Vm {
     pub stack_base: usize,
     /// Instructions left before the next periodic check (the GIL countdown).
     pub ticks: i32,
+    /// `ticks` when this thread's instructions were last counted into the
+    /// clock (`account`).
+    pub ticks_mark: i32,
     /// A generator frame that just yielded, with its stack slice, for
     /// `resume_generator` to take.
     pub suspended: Option<(Frame, Vec<Value>)>,
@@ -100,6 +103,18 @@ const STACK_RESERVE: usize = 256 * 1024;
 pub const THREAD_STACK_SIZE: usize = 256 * 1024 * 1024;
 
 impl Vm {
+    /// Counts the instructions run since the last count into the clock
+    /// (`gil::clock`: the virtual clock advances by them). Called at every
+    /// periodic check and before a wait or a clock read.
+    #[inline]
+    pub fn account(&mut self) {
+        let n = self.ticks_mark - self.ticks;
+        if n > 0 {
+            crate::gil::clock::executed(n as u64);
+        }
+        self.ticks_mark = self.ticks;
+    }
+
     pub fn new(interp: Rc<Interp>) -> Vm {
         let marker = 0u8;
         // A new thread's first turn is a full interval like every other.
@@ -111,6 +126,7 @@ impl Vm {
             handled: Value::Null,
             stack_base: &marker as *const u8 as usize,
             ticks,
+            ticks_mark: ticks,
             suspended: None,
             repr_guard: Vec::new(),
             gen_needs_tracking: false,
