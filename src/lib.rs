@@ -37,6 +37,7 @@
 //!   thread describes its own wait when asked. `clock` is time as threads
 //!   see it: real, or virtual with `--deterministic` (100 ns per
 //!   instruction, jumping to the earliest deadline when every thread waits).
+//!   `stats` keeps each thread's `--gil-stats` figures.
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
 //!   the eval loop's inlined push and clone primitives, and the global
 //!   allocator (mimalloc through its plain, not aligned, entry points).

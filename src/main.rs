@@ -30,6 +30,12 @@ struct Cli {
     #[arg(long)]
     deterministic: bool,
 
+    /// At exit, print per-thread GIL figures to stderr: instructions, GIL
+    /// holds, time holding, time waiting for it, longest wait, switches by
+    /// reason.
+    #[arg(long = "gil-stats")]
+    gil_stats: bool,
+
     /// Seed of the `random` module (default with --deterministic: 0).
     #[arg(long, value_name = "S", allow_negative_numbers = true)]
     seed: Option<i64>,
@@ -50,6 +56,7 @@ fn main() {
         switch_interval: cli.switch_interval,
         dis: cli.dis,
         deterministic: cli.deterministic,
+        gil_stats: cli.gil_stats,
         seed: cli.seed,
         ..Options::default()
     };

@@ -18,6 +18,8 @@ pub struct Options {
     pub dis: bool,
     /// Virtual time (`--deterministic`).
     pub deterministic: bool,
+    /// Per-thread GIL figures on stderr at exit (`--gil-stats`).
+    pub gil_stats: bool,
     /// The seed of `random` (`--seed S`; fixed by `--deterministic`).
     pub seed: Option<i64>,
 }
@@ -51,6 +53,9 @@ pub fn run(source: Source, opts: Options) -> i32 {
 fn run_on_this_thread(source: Source, opts: Options) -> i32 {
     if opts.deterministic {
         crate::gil::clock::set_virtual();
+    }
+    if opts.gil_stats {
+        crate::gil::stats::enable();
     }
     match (opts.seed, opts.deterministic) {
         (Some(s), _) => crate::modules::random::set_initial_seed(s),
@@ -115,6 +120,10 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
     };
     let status = run_atexit(&mut vm).unwrap_or(status);
     interp.flush_stdout();
+    vm.account();
+    if let Some(table) = crate::gil::stats::report("MainThread") {
+        interp.write_stderr(&table);
+    }
     status
 }
 

@@ -22,6 +22,7 @@
 
 pub mod clock;
 pub mod guard;
+pub mod stats;
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -434,6 +435,7 @@ pub fn init_main_thread() {
     s.make_ready(t);
     wait_turn(s, t);
     guard::set_held(true);
+    stats::acquired();
 }
 
 /// Registers a new thread (called by its creator, with the GIL): it enters
@@ -450,16 +452,25 @@ pub fn register_thread() -> Tid {
 /// The first thing a new OS thread does: wait for its first turn.
 pub fn start_thread(t: Tid) {
     ME.with(|m| m.set(t));
+    stats::ready();
     let s = SCHED.lock();
     wait_turn(s, t);
     guard::set_held(true);
+    stats::acquired();
 }
 
 /// The last thing a thread does: give the GIL away for good.
 pub fn finish_thread() {
+    stats::released(stats::Why::Exit);
     guard::set_held(false);
     let t = me();
     let mut s = SCHED.lock();
+    if stats::on() {
+        stats::finish(
+            t,
+            s.slots.get(t).map(|x| x.name.clone()).unwrap_or_default(),
+        );
+    }
     if t < s.slots.len() && s.slots[t].state != State::Finished {
         s.slots[t].state = State::Finished;
         s.live = s.live.saturating_sub(1);
@@ -476,8 +487,9 @@ pub fn others_ready() -> bool {
 }
 
 /// Hands the GIL to the next ready thread and waits for it to come back
-/// (the periodic switch and `time.sleep(0)`). No-op when nobody waits.
-pub fn yield_turn() {
+/// (the periodic switch, and `time.sleep(0)`: `why`). No-op when nobody
+/// waits.
+pub fn yield_turn(why: stats::Why) {
     if !others_ready() {
         return;
     }
@@ -489,12 +501,14 @@ pub fn yield_turn() {
         guard::set_held(true);
         return;
     }
+    stats::released(why);
     // Behind the others, then the first of them gets the GIL.
     s.slots[t].state = State::Ready;
     s.ready.push_back(t);
     s.hand_off();
     wait_turn(s, t);
     guard::set_held(true);
+    stats::acquired();
 }
 
 /// Runs `f` (which must not touch interpreter objects) without the GIL:
@@ -504,6 +518,7 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
     if t == usize::MAX {
         return f();
     }
+    stats::released(stats::Why::Io);
     guard::set_held(false);
     {
         let mut s = SCHED.lock();
@@ -511,10 +526,12 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
         s.hand_off();
     }
     let r = f();
+    stats::ready();
     let mut s = SCHED.lock();
     s.make_ready(t);
     wait_turn(s, t);
     guard::set_held(true);
+    stats::acquired();
     r
 }
 
@@ -545,6 +562,7 @@ pub fn block(deadline: Option<Deadline>, describe: &mut dyn FnMut() -> WaitInfo)
 }
 
 fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
+    stats::released(stats::Why::Blocked);
     guard::set_held(false);
     let mut s = SCHED.lock();
     s.slots[t].state = State::Blocked;
@@ -563,6 +581,8 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
         match spin_for_turn(s, t) {
             Ok(()) => {
                 guard::set_held(true);
+                stats::ready();
+                stats::acquired();
                 if clock::is_virtual() && std::mem::take(&mut SCHED.lock().slots[t].timed_out) {
                     return Wake::TimedOut;
                 }
@@ -590,8 +610,10 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
     if std::mem::take(&mut s.slots[t].timed_out) {
         result = Wake::TimedOut;
     }
+    stats::ready();
     wait_turn(s, t);
     guard::set_held(true);
+    stats::acquired();
     result
 }
 
@@ -677,7 +699,7 @@ pub fn periodic(vm: &mut Vm) -> PyResult<()> {
         SCHED.lock().expire_deadlines();
     }
     if others_ready() {
-        yield_turn();
+        yield_turn(stats::Why::Interval);
     }
     Ok(())
 }

@@ -234,7 +234,7 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult {
 fn sleep_for(vm: &mut Vm, secs: f64) -> PyResult<()> {
     vm.account();
     if secs == 0.0 {
-        crate::gil::yield_turn();
+        crate::gil::yield_turn(crate::gil::stats::Why::Sleep0);
         return Ok(());
     }
     let deadline = crate::gil::clock::deadline_after(Duration::from_secs_f64(secs));

@@ -111,6 +111,7 @@ impl Vm {
         let n = self.ticks_mark - self.ticks;
         if n > 0 {
             crate::gil::clock::executed(n as u64);
+            crate::gil::stats::executed(n as u64);
         }
         self.ticks_mark = self.ticks;
     }
