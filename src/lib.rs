@@ -37,7 +37,8 @@
 //!   thread describes its own wait when asked. `clock` is time as threads
 //!   see it: real, or virtual with `--deterministic` (100 ns per
 //!   instruction, jumping to the earliest deadline when every thread waits).
-//!   `stats` keeps each thread's `--gil-stats` figures.
+//!   `stats` watches the GIL: each thread's `--gil-stats` figures and the
+//!   `--trace-gil` timeline.
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
 //!   the eval loop's inlined push and clone primitives, and the global
 //!   allocator (mimalloc through its plain, not aligned, entry points).

@@ -36,6 +36,12 @@ struct Cli {
     #[arg(long = "gil-stats")]
     gil_stats: bool,
 
+    /// Write the GIL timeline to FILE at exit as Chrome Trace Event Format
+    /// JSON (Perfetto UI, chrome://tracing): one event per GIL hold with
+    /// the instructions run and why it ended.
+    #[arg(long = "trace-gil", value_name = "FILE")]
+    trace_gil: Option<String>,
+
     /// Seed of the `random` module (default with --deterministic: 0).
     #[arg(long, value_name = "S", allow_negative_numbers = true)]
     seed: Option<i64>,
@@ -57,6 +63,7 @@ fn main() {
         dis: cli.dis,
         deterministic: cli.deterministic,
         gil_stats: cli.gil_stats,
+        trace_gil: cli.trace_gil,
         seed: cli.seed,
         ..Options::default()
     };

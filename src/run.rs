@@ -20,6 +20,8 @@ pub struct Options {
     pub deterministic: bool,
     /// Per-thread GIL figures on stderr at exit (`--gil-stats`).
     pub gil_stats: bool,
+    /// Write the GIL timeline here at exit (`--trace-gil FILE`).
+    pub trace_gil: Option<String>,
     /// The seed of `random` (`--seed S`; fixed by `--deterministic`).
     pub seed: Option<i64>,
 }
@@ -55,7 +57,10 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
         crate::gil::clock::set_virtual();
     }
     if opts.gil_stats {
-        crate::gil::stats::enable();
+        crate::gil::stats::enable_stats();
+    }
+    if let Some(path) = &opts.trace_gil {
+        crate::gil::stats::enable_trace(path);
     }
     match (opts.seed, opts.deterministic) {
         (Some(s), _) => crate::modules::random::set_initial_seed(s),
@@ -121,8 +126,13 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
     let status = run_atexit(&mut vm).unwrap_or(status);
     interp.flush_stdout();
     vm.account();
+    crate::gil::stats::main_exit();
     if let Some(table) = crate::gil::stats::report("MainThread") {
         interp.write_stderr(&table);
+    }
+    if let Err(e) = crate::gil::stats::write_trace() {
+        interp.write_stderr(&format!("gilt: cannot write the GIL trace to {}\n", e));
+        return status.max(1);
     }
     status
 }

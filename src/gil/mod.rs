@@ -436,6 +436,7 @@ pub fn init_main_thread() {
     wait_turn(s, t);
     guard::set_held(true);
     stats::acquired();
+    stats::mark("thread start");
 }
 
 /// Registers a new thread (called by its creator, with the GIL): it enters
@@ -457,11 +458,13 @@ pub fn start_thread(t: Tid) {
     wait_turn(s, t);
     guard::set_held(true);
     stats::acquired();
+    stats::mark("thread start");
 }
 
 /// The last thing a thread does: give the GIL away for good.
 pub fn finish_thread() {
     stats::released(stats::Why::Exit);
+    stats::mark("thread end");
     guard::set_held(false);
     let t = me();
     let mut s = SCHED.lock();
@@ -550,6 +553,14 @@ pub enum Wake {
 /// the thread then blocks again, its wait unchanged).
 pub fn block(deadline: Option<Deadline>, describe: &mut dyn FnMut() -> WaitInfo) -> Wake {
     let t = me();
+    if stats::tracing() {
+        let what = describe().what;
+        stats::blocking_on(if what.is_empty() {
+            "join".to_string()
+        } else {
+            what
+        });
+    }
     loop {
         let wake = block_once(t, deadline);
         if !REPORTING.load(Ordering::Acquire) || !std::mem::take(&mut SCHED.lock().slots[t].report)
@@ -681,7 +692,7 @@ pub fn take_interrupt() -> bool {
 pub fn sleep_until(deadline: Deadline) -> bool {
     // A timed wait is never part of a deadlock: nothing to describe.
     let mut nothing = || WaitInfo {
-        what: "a timer".to_string(),
+        what: "sleep".to_string(),
         holder: None,
         location: String::new(),
     };
@@ -702,6 +713,17 @@ pub fn periodic(vm: &mut Vm) -> PyResult<()> {
         yield_turn(stats::Why::Interval);
     }
     Ok(())
+}
+
+/// Every thread's number and name (for the GIL trace).
+pub fn thread_names() -> Vec<(Tid, String)> {
+    SCHED
+        .lock()
+        .slots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.name.clone()))
+        .collect()
 }
 
 /// Threads started and not finished (the main thread included).

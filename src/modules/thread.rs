@@ -462,6 +462,10 @@ fn acquired(vm: &mut Vm, got: Result<bool, AcquireError>) -> PyResult {
             let report = gil::deadlock_report(info);
             vm.interp.flush_stdout();
             vm.interp.write_stderr(&report);
+            if let Err(e) = gil::stats::write_trace() {
+                vm.interp
+                    .write_stderr(&format!("gilt: cannot write the GIL trace to {}\n", e));
+            }
             std::process::exit(3);
         }
     }
