@@ -102,9 +102,9 @@ fn turns_are_at_most_n_and_handed_off_in_fifo_order() {
     let last = h.iter().position(|x| x.4 == "exit").expect("a worker ends");
     let steady = &h[first..last];
     assert!(steady.len() > 60, "{} holds", steady.len());
-    // (The main thread is left out: it blocks in start() and join(), and a
-    // thread that blocks mid-turn resumes with the rest of that turn.)
-    for (tid, _, _, n, ended) in steady.iter().filter(|x| x.0 != 0) {
+    // (The main thread counts too: it blocks in start() and join(), and
+    // every re-acquisition starts a fresh turn.)
+    for (tid, _, _, n, ended) in steady.iter() {
         assert!(*n <= N + 3, "tid {}: {} instructions, {}", tid, n, ended);
         if ended == "interval" {
             assert!(*n >= N, "{} instructions ended by the interval", n);
@@ -114,5 +114,47 @@ fn turns_are_at_most_n_and_handed_off_in_fifo_order() {
     for w in order.windows(4) {
         assert_ne!(w[0], w[1]);
         assert_eq!(w[0], w[3], "not FIFO: {:?}", order);
+    }
+}
+
+/// Workers that contend for a lock and yield with `sleep(0)`: their turns
+/// are cut short by blocking and yielding, and each is taken back later.
+const CONTENDERS: &str = "import threading, time\n\
+    lock = threading.Lock()\n\
+    total = 0\n\
+    def work():\n\
+    \x20   global total\n\
+    \x20   for i in range(400):\n\
+    \x20       with lock:\n\
+    \x20           total += 1\n\
+    \x20       if i % 7 == 0:\n\
+    \x20           time.sleep(0)\n\
+    ts = [threading.Thread(target=work) for i in range(3)]\n\
+    for t in ts: t.start()\n\
+    for t in ts: t.join()\n\
+    print(total)\n";
+
+#[test]
+fn every_turn_starts_a_full_countdown() {
+    // A turn is N instructions from when the thread takes the GIL, also
+    // when it took it back after blocking on the lock or a `sleep(0)`:
+    // no hold ended by the interval is shorter than N. (One may be longer:
+    // the countdown runs out with nobody else ready and the turn goes on.)
+    let h = holds(&trace(CONTENDERS, "e"));
+    let blocked = h.iter().filter(|x| x.4.starts_with("blocked")).count();
+    let yielded = h.iter().filter(|x| x.4 == "sleep(0)").count();
+    let interval: Vec<_> = h.iter().filter(|x| x.4 == "interval").collect();
+    assert!(
+        blocked > 10 && yielded > 10 && interval.len() > 10,
+        "{:?}",
+        h
+    );
+    for (tid, _, _, n, _) in interval {
+        assert!(
+            *n >= N,
+            "tid {}: a turn ended by the interval after {} instructions",
+            tid,
+            n
+        );
     }
 }

@@ -132,6 +132,21 @@ thread_local! {
     static ME: std::cell::Cell<Tid> = const { std::cell::Cell::new(usize::MAX) };
     /// How long this thread spins for its turn now (see `SPIN_MIN`).
     static SPIN_BUDGET: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(SPIN) };
+    /// How many times this thread has taken the GIL back after giving it up.
+    static TURNS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times the calling thread has taken the GIL back after a wait,
+/// a `sleep(0)` or I/O: a VM that sees it change starts a full countdown
+/// (`Vm::resync_turn`), so every turn is N instructions.
+pub fn turns() -> u32 {
+    TURNS.with(|t| t.get())
+}
+
+/// The calling thread holds the GIL again after giving it up.
+fn took_gil_back() {
+    TURNS.with(|t| t.set(t.get().wrapping_add(1)));
+    stats::acquired();
 }
 
 /// This OS thread's gilt thread number.
@@ -511,7 +526,7 @@ pub fn yield_turn(why: stats::Why) {
     s.hand_off();
     wait_turn(s, t);
     guard::set_held(true);
-    stats::acquired();
+    took_gil_back();
 }
 
 /// Runs `f` (which must not touch interpreter objects) without the GIL:
@@ -534,7 +549,7 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
     s.make_ready(t);
     wait_turn(s, t);
     guard::set_held(true);
-    stats::acquired();
+    took_gil_back();
     r
 }
 
@@ -593,7 +608,7 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
             Ok(()) => {
                 guard::set_held(true);
                 stats::ready();
-                stats::acquired();
+                took_gil_back();
                 if clock::is_virtual() && std::mem::take(&mut SCHED.lock().slots[t].timed_out) {
                     return Wake::TimedOut;
                 }
@@ -624,7 +639,7 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
     stats::ready();
     wait_turn(s, t);
     guard::set_held(true);
-    stats::acquired();
+    took_gil_back();
     result
 }
 

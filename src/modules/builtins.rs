@@ -204,6 +204,7 @@ fn input(vm: &mut Vm, a: Args) -> PyResult {
     vm.interp.flush_stdout();
     let mut line = String::new();
     let n = crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line));
+    vm.resync_turn();
     match n {
         Ok(0) => Err(vm.new_exception(&vm.types().eof_error.clone(), "EOF when reading a line")),
         Ok(_) => {

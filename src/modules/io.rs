@@ -693,6 +693,7 @@ fn with_state<T>(
 ) -> PyResult<T> {
     let f = file_of(vm, a.get(0))?;
     let r = op(&mut borrow_state(&f));
+    vm.resync_turn();
     r.map_err(|e| raise(vm, e))
 }
 
@@ -919,6 +920,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
         Ok(f)
     });
+    vm.resync_turn();
     let f = match opened {
         Ok(f) => f,
         Err(e) => return Err(os_error(vm, &e, Some(&path))),

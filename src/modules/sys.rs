@@ -546,7 +546,7 @@ fn readable_stdin(vm: &mut Vm, a: &Args) -> PyResult<()> {
 
 /// One line from standard input (with its newline; "" at end of file),
 /// read without the GIL.
-fn read_line(vm: &Vm, limit: Option<usize>) -> PyResult<String> {
+fn read_line(vm: &mut Vm, limit: Option<usize>) -> PyResult<String> {
     let r = crate::gil::allow_threads(|| -> std::io::Result<Vec<u8>> {
         let stdin = std::io::stdin();
         let mut lock = stdin.lock();
@@ -585,6 +585,7 @@ fn read_line(vm: &Vm, limit: Option<usize>) -> PyResult<String> {
         }
         Ok(buf)
     });
+    vm.resync_turn();
     match r {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(e) => Err(vm.os_error(
@@ -638,6 +639,7 @@ fn stream_read(vm: &mut Vm, a: Args) -> PyResult {
         let mut buf = Vec::new();
         std::io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
     });
+    vm.resync_turn();
     match r {
         Ok(bytes) => Ok(Value::string(String::from_utf8_lossy(&bytes).into_owned())),
         Err(e) => Err(vm.os_error(

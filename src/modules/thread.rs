@@ -455,6 +455,7 @@ fn name_of(vm: &Vm, obj: &Value) -> Option<String> {
 /// The outcome of an acquire: a deadlock ends the program with the report
 /// and status 3 (SPEC §2.7), instead of hanging.
 fn acquired(vm: &mut Vm, got: Result<bool, AcquireError>) -> PyResult {
+    vm.resync_turn();
     match got {
         Ok(got) => Ok(Value::Bool(got)),
         Err(AcquireError::Interrupted) => Err(keyboard_interrupt(vm)),

@@ -235,10 +235,13 @@ fn sleep_for(vm: &mut Vm, secs: f64) -> PyResult<()> {
     vm.account();
     if secs == 0.0 {
         crate::gil::yield_turn(crate::gil::stats::Why::Sleep0);
+        vm.resync_turn();
         return Ok(());
     }
     let deadline = crate::gil::clock::deadline_after(Duration::from_secs_f64(secs));
-    if !crate::gil::sleep_until(deadline) && crate::gil::take_interrupt() {
+    let woke_early = !crate::gil::sleep_until(deadline);
+    vm.resync_turn();
+    if woke_early && crate::gil::take_interrupt() {
         return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
     }
     Ok(())

@@ -1388,7 +1388,10 @@ impl Vm {
         self.ticks = self.interp.switch_interval.get().max(1);
         self.ticks_mark = self.ticks;
         self.maybe_collect();
-        crate::gil::periodic(self)
+        let r = crate::gil::periodic(self);
+        // The countdown above is this turn's, whether or not it changed hands.
+        self.turn = crate::gil::turns();
+        r
     }
 
     #[cold]

@@ -85,6 +85,8 @@ pub struct Vm {
     /// `ticks` when this thread's instructions were last counted into the
     /// clock (`account`).
     pub ticks_mark: i32,
+    /// `gil::turns()` when this thread's countdown was last started.
+    pub turn: u32,
     /// A generator frame that just yielded, with its stack slice, for
     /// `resume_generator` to take.
     pub suspended: Option<(Frame, Vec<Value>)>,
@@ -116,6 +118,21 @@ impl Vm {
         self.ticks_mark = self.ticks;
     }
 
+    /// Starts a full countdown if this thread gave the GIL up since its
+    /// countdown last started (a wait, `sleep(0)`, I/O): a turn is N
+    /// instructions from when the thread takes the GIL. Called after every
+    /// operation that may give the GIL up.
+    #[inline]
+    pub fn resync_turn(&mut self) {
+        let n = crate::gil::turns();
+        if n != self.turn {
+            self.account();
+            self.turn = n;
+            self.ticks = self.interp.switch_interval.get().max(1);
+            self.ticks_mark = self.ticks;
+        }
+    }
+
     pub fn new(interp: Rc<Interp>) -> Vm {
         let marker = 0u8;
         // A new thread's first turn is a full interval like every other.
@@ -128,6 +145,7 @@ impl Vm {
             stack_base: &marker as *const u8 as usize,
             ticks,
             ticks_mark: ticks,
+            turn: crate::gil::turns(),
             suspended: None,
             repr_guard: Vec::new(),
             gen_needs_tracking: false,
