@@ -26,7 +26,7 @@ static VIRTUAL: AtomicBool = AtomicBool::new(false);
 
 /// Virtual nanoseconds since the start. Changed only by the GIL holder
 /// (and by the scheduler under its mutex when every thread waits).
-static NOW: AtomicU64 = AtomicU64::new(0);
+static NOW: super::Line<AtomicU64> = super::Line(AtomicU64::new(0));
 
 /// Makes time virtual (before any thread starts).
 pub fn set_virtual() {

@@ -25,7 +25,7 @@ pub mod guard;
 pub mod stats;
 
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -40,10 +40,11 @@ pub type Tid = usize;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum State {
-    /// Holds the GIL.
-    Running,
-    /// In the ready queue.
-    Ready,
+    /// Holds the GIL or waits in the ready queue (`Sched::holder` and
+    /// `Sched::ready` tell which). One state for both, so that a hand-off
+    /// writes nothing to the two threads' slots: each write would be a
+    /// cache miss, as the slot was last written by the other thread.
+    Runnable,
     /// Parked until `wake` (or its deadline).
     Blocked,
     /// Outside the interpreter (blocking I/O, real sleep) without the GIL.
@@ -85,28 +86,135 @@ pub struct WaitInfo {
     pub location: String,
 }
 
+/// The FIFO of threads ready for the GIL. The first `INLINE` entries live
+/// in the scheduler structure itself, on the cache line its mutex is on:
+/// a `VecDeque`'s buffer was one more line that every hand-off missed
+/// (the other thread had pushed to it last). More threads overflow into
+/// `more`; while `more` has any, the ring is full.
+#[repr(C)]
+struct ReadyQueue {
+    head: u8,
+    len: u8,
+    ring: [u32; ReadyQueue::INLINE],
+    more: VecDeque<Tid>,
+}
+
+impl ReadyQueue {
+    const INLINE: usize = 7;
+
+    const fn new() -> Self {
+        ReadyQueue {
+            head: 0,
+            len: 0,
+            ring: [0; Self::INLINE],
+            more: VecDeque::new(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len as usize + self.more.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn front(&self) -> Option<Tid> {
+        (self.len > 0).then(|| self.ring[self.head as usize] as Tid)
+    }
+
+    fn push_back(&mut self, t: Tid) {
+        let len = self.len as usize;
+        match u32::try_from(t) {
+            Ok(t) if len < Self::INLINE => {
+                self.ring[(self.head as usize + len) % Self::INLINE] = t;
+                self.len += 1;
+            }
+            // (A Tid past u32 is beyond any real thread count; it would
+            // only make the ring's one-entry-per-thread bound wrong.)
+            _ => self.more.push_back(t),
+        }
+    }
+
+    fn pop_front(&mut self) -> Option<Tid> {
+        let t = self.front()?;
+        self.head = ((self.head as usize + 1) % Self::INLINE) as u8;
+        self.len -= 1;
+        if let Some(m) = self.more.pop_front() {
+            self.push_back(m);
+        }
+        Some(t)
+    }
+
+    /// Takes `t` out of the queue; false if it was not in it.
+    fn remove(&mut self, t: Tid) -> bool {
+        let mut all: Vec<Tid> = std::iter::from_fn(|| self.pop_front()).collect();
+        let found = all.iter().position(|&x| x == t).map(|at| all.remove(at));
+        for x in all {
+            self.push_back(x);
+        }
+        found.is_some()
+    }
+}
+
+#[repr(C)] // what a hand-off touches first, on the mutex's line (see `Hot`)
 struct Sched {
     holder: Option<Tid>,
-    ready: VecDeque<Tid>,
+    ready: ReadyQueue,
     slots: Vec<Slot>,
     /// Threads registered and not finished.
     live: usize,
 }
 
-static SCHED: Mutex<Sched> = Mutex::new(Sched {
-    holder: None,
-    ready: VecDeque::new(),
-    slots: Vec::new(),
-    live: 0,
+/// What every hand-off reads and writes, on one cache line: the count
+/// of ready threads (read without the mutex at every periodic check), the
+/// mutex, and the start of `Sched` (the holder and the inline ready
+/// queue). The line moves to the releasing thread's core once per
+/// hand-off; spread over lines, each was a miss of its own
+/// (`hot_state_fits_one_cache_line` checks the layout).
+#[repr(C)]
+struct Hot {
+    /// Threads in the ready queue: the eval loop's periodic check costs
+    /// one load when nobody else wants the GIL.
+    ready: AtomicU32,
+    /// `Sched::holder` readable without the mutex (`u32::MAX`: nobody),
+    /// for the thread next in line, which spins on it instead of sleeping.
+    holder: AtomicU32,
+    sched: Mutex<Sched>,
+}
+
+static GIL: Line<Hot> = Line(Hot {
+    ready: AtomicU32::new(0),
+    holder: AtomicU32::new(u32::MAX),
+    sched: Mutex::new(Sched {
+        holder: None,
+        ready: ReadyQueue::new(),
+        slots: Vec::new(),
+        live: 0,
+    }),
 });
 
-/// Threads in the ready queue, readable without the mutex: the eval loop's
-/// periodic check costs one load when nobody else wants the GIL.
-static READY: AtomicUsize = AtomicUsize::new(0);
+/// Locks the scheduler.
+#[inline]
+fn sched() -> parking_lot::MutexGuard<'static, Sched> {
+    GIL.sched.lock()
+}
 
-/// `Sched::holder` readable without the mutex (`usize::MAX`: nobody), for
-/// the thread next in line, which spins on it instead of sleeping.
-static HOLDER: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// A value alone on its cache lines (128 bytes: CPUs fetch lines in
+/// pairs). What the hand-off writes sits on lines of its own, so that a
+/// write does not take away the line of a flag the other threads read at
+/// every turn (false sharing: it once made each hand-off several cache
+/// misses slower).
+#[repr(align(128))]
+pub(crate) struct Line<T>(pub(crate) T);
+
+impl<T> std::ops::Deref for Line<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 /// The earliest virtual deadline of a blocked thread (`u64::MAX`: none),
 /// for the periodic check to compare with the clock without the mutex.
@@ -156,16 +264,17 @@ pub fn me() -> Tid {
 
 impl Sched {
     fn set_ready_count(&self) {
-        READY.store(self.ready.len(), Ordering::Release);
+        GIL.ready.store(self.ready.len() as u32, Ordering::Release);
     }
 
     /// Publishes the new holder. Always the last change of a hand-off: a
-    /// spinning thread that sees itself in HOLDER starts running without
+    /// spinning thread that sees itself in `Hot::holder` starts running without
     /// taking the mutex, so every other change it may read without the
-    /// mutex (READY, for its next periodic check) must come first.
+    /// mutex (`Hot::ready`, for its next periodic check) must come first.
     fn set_holder(&mut self, h: Option<Tid>) {
         self.holder = h;
-        HOLDER.store(h.unwrap_or(usize::MAX), Ordering::Release);
+        GIL.holder
+            .store(h.map_or(u32::MAX, |h| h as u32), Ordering::Release);
     }
 
     /// Gives the GIL to the first ready thread, or leaves it free. The
@@ -179,11 +288,8 @@ impl Sched {
             next = self.jump_to_deadline();
         }
         self.set_ready_count();
-        if let Some(next) = next {
-            self.slots[next].state = State::Running;
-        }
         self.set_holder(next);
-        // A thread that is not parked is spinning on HOLDER, or will look
+        // A thread that is not parked is spinning on `Hot::holder`, or will look
         // at `holder` under the mutex before it parks.
         if let Some(next) = next.filter(|&n| self.slots[n].parked) {
             self.slots[next].cv.notify_one();
@@ -205,6 +311,7 @@ impl Sched {
             .filter_map(|(i, x)| x.vdeadline.map(|d| (i, d)))
             .min_by_key(|&(_, d)| d)?;
         clock::jump_to(d);
+        self.slots[t].state = State::Runnable;
         self.slots[t].timed_out = true;
         self.slots[t].vdeadline = None;
         self.refresh_next_deadline();
@@ -247,11 +354,11 @@ impl Sched {
         // (A woken thread's wait record and timer flag stay: they are read
         // only while it is blocked, and `block` and `set_wait` renew them.)
         if self.holder.is_none() && self.ready.is_empty() {
-            self.slots[t].state = State::Running;
+            self.slots[t].state = State::Runnable;
             self.set_holder(Some(t));
             self.slots[t].cv.notify_one();
         } else {
-            self.slots[t].state = State::Ready;
+            self.slots[t].state = State::Runnable;
             self.ready.push_back(t);
             self.set_ready_count();
         }
@@ -282,7 +389,7 @@ fn new_slot(s: &mut Sched, state: State) -> Tid {
 /// Names the calling thread in reports.
 pub fn set_name(name: &str) {
     let t = me();
-    let mut s = SCHED.lock();
+    let mut s = sched();
     if let Some(slot) = s.slots.get_mut(t) {
         slot.name = name.to_string();
     }
@@ -293,7 +400,7 @@ pub fn set_name(name: &str) {
 /// without a timer, none outside the interpreter (I/O, real sleeps).
 pub fn would_deadlock() -> bool {
     let t = me();
-    let s = SCHED.lock();
+    let s = sched();
     if !s.ready.is_empty() {
         return false;
     }
@@ -310,7 +417,7 @@ pub fn would_deadlock() -> bool {
 pub fn deadlock_report(mine: WaitInfo) -> String {
     let t = me();
     REPORTING.store(true, Ordering::Release);
-    let mut s = SCHED.lock();
+    let mut s = sched();
     let mut asked = false;
     for i in 0..s.slots.len() {
         if i != t && s.slots[i].state == State::Blocked {
@@ -323,12 +430,11 @@ pub fn deadlock_report(mine: WaitInfo) -> String {
     if asked {
         // Behind them: each describes itself and blocks again.
         guard::set_held(false);
-        s.slots[t].state = State::Ready;
         s.ready.push_back(t);
         s.hand_off();
         wait_turn(s, t);
         guard::set_held(true);
-        s = SCHED.lock();
+        s = sched();
     }
     let name = |i: Tid| {
         s.slots
@@ -372,12 +478,11 @@ pub fn deadlock_report(mine: WaitInfo) -> String {
 /// decided by the holder alone, so spinning changes how fast a hand-off
 /// lands, never the schedule.
 fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
-    let cv = s.slots[me].cv.clone();
     while s.holder != Some(me) {
         // Next in line, and no more threads want a core than there are
         // cores (the holder and the ready queue): otherwise the spinner
         // takes the core a woken thread needs.
-        if s.ready.front() == Some(&me) && s.ready.len() < cores() {
+        if s.ready.front() == Some(me) && s.ready.len() < cores() {
             match spin_for_turn(s, me) {
                 Ok(()) => return,
                 Err(again) => s = again,
@@ -386,6 +491,9 @@ fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
                 break;
             }
         }
+        // (Cloned only to park: the count of an Arc shares a cache line
+        // with other threads' counts, so each clone can be a miss.)
+        let cv = s.slots[me].cv.clone();
         s.slots[me].parked = true;
         cv.wait(&mut s);
         s.slots[me].parked = false;
@@ -402,7 +510,7 @@ fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
 /// spins on one core.
 ///
 /// The mutex is given up for the spin. On success (`Ok`) it is not taken
-/// again: the holder wrote HOLDER under the mutex after every change it
+/// again: the holder wrote `Hot::holder` under the mutex after every change it
 /// made, so the Acquire load that sees it orders those changes (and the
 /// objects the old holder touched) before everything this thread does
 /// next. Otherwise the mutex comes back (`Err`), for the caller to park.
@@ -417,12 +525,12 @@ fn spin_for_turn(
     let budget = SPIN_BUDGET.with(|b| b.get());
     let start = Instant::now();
     let mut i = 0u32;
-    while HOLDER.load(Ordering::Acquire) != me {
+    while GIL.holder.load(Ordering::Acquire) as Tid != me {
         std::hint::spin_loop();
         i = i.wrapping_add(1);
         if i.is_multiple_of(64) && start.elapsed() > budget {
             SPIN_BUDGET.with(|b| b.set((budget / 4).max(SPIN_MIN)));
-            return Err(SCHED.lock());
+            return Err(sched());
         }
     }
     SPIN_BUDGET.with(|b| b.set((budget * 2).min(SPIN)));
@@ -444,7 +552,7 @@ pub fn install_sigint_handler() {
 
 /// Makes the calling OS thread the main gilt thread and gives it the GIL.
 pub fn init_main_thread() {
-    let mut s = SCHED.lock();
+    let mut s = sched();
     let t = new_slot(&mut s, State::Away);
     ME.with(|m| m.set(t));
     s.make_ready(t);
@@ -458,8 +566,8 @@ pub fn init_main_thread() {
 /// the ready queue now, so its place in the schedule does not depend on
 /// when the OS starts it.
 pub fn register_thread() -> Tid {
-    let mut s = SCHED.lock();
-    let t = new_slot(&mut s, State::Ready);
+    let mut s = sched();
+    let t = new_slot(&mut s, State::Runnable);
     s.ready.push_back(t);
     s.set_ready_count();
     t
@@ -469,7 +577,7 @@ pub fn register_thread() -> Tid {
 pub fn start_thread(t: Tid) {
     ME.with(|m| m.set(t));
     stats::ready();
-    let s = SCHED.lock();
+    let s = sched();
     wait_turn(s, t);
     guard::set_held(true);
     stats::acquired();
@@ -482,7 +590,7 @@ pub fn finish_thread() {
     stats::mark("thread end");
     guard::set_held(false);
     let t = me();
-    let mut s = SCHED.lock();
+    let mut s = sched();
     if stats::on() {
         stats::finish(
             t,
@@ -501,7 +609,7 @@ pub fn finish_thread() {
 /// True when another thread waits for the GIL.
 #[inline]
 pub fn others_ready() -> bool {
-    READY.load(Ordering::Acquire) > 0
+    GIL.ready.load(Ordering::Acquire) > 0
 }
 
 /// Hands the GIL to the next ready thread and waits for it to come back
@@ -513,7 +621,7 @@ pub fn yield_turn(why: stats::Why) {
     }
     let t = me();
     guard::set_held(false);
-    let mut s = SCHED.lock();
+    let mut s = sched();
     if s.ready.is_empty() {
         drop(s);
         guard::set_held(true);
@@ -521,7 +629,6 @@ pub fn yield_turn(why: stats::Why) {
     }
     stats::released(why);
     // Behind the others, then the first of them gets the GIL.
-    s.slots[t].state = State::Ready;
     s.ready.push_back(t);
     s.hand_off();
     wait_turn(s, t);
@@ -539,13 +646,13 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
     stats::released(stats::Why::Io);
     guard::set_held(false);
     {
-        let mut s = SCHED.lock();
+        let mut s = sched();
         s.slots[t].state = State::Away;
         s.hand_off();
     }
     let r = f();
     stats::ready();
-    let mut s = SCHED.lock();
+    let mut s = sched();
     s.make_ready(t);
     wait_turn(s, t);
     guard::set_held(true);
@@ -578,19 +685,18 @@ pub fn block(deadline: Option<Deadline>, describe: &mut dyn FnMut() -> WaitInfo)
     }
     loop {
         let wake = block_once(t, deadline);
-        if !REPORTING.load(Ordering::Acquire) || !std::mem::take(&mut SCHED.lock().slots[t].report)
-        {
+        if !REPORTING.load(Ordering::Acquire) || !std::mem::take(&mut sched().slots[t].report) {
             return wake;
         }
         let info = describe();
-        SCHED.lock().slots[t].wait = Some(info);
+        sched().slots[t].wait = Some(info);
     }
 }
 
 fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
     stats::released(stats::Why::Blocked);
     guard::set_held(false);
-    let mut s = SCHED.lock();
+    let mut s = sched();
     s.slots[t].state = State::Blocked;
     s.slots[t].timed = deadline.is_some();
     if let Some(Deadline::Virtual(d)) = deadline {
@@ -609,7 +715,7 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
                 guard::set_held(true);
                 stats::ready();
                 took_gil_back();
-                if clock::is_virtual() && std::mem::take(&mut SCHED.lock().slots[t].timed_out) {
+                if clock::is_virtual() && std::mem::take(&mut sched().slots[t].timed_out) {
                     return Wake::TimedOut;
                 }
                 return Wake::Woken;
@@ -646,7 +752,7 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
 /// Moves a blocked thread to the ready queue (called with the GIL). Returns
 /// false if it was no longer blocked (it timed out meanwhile).
 pub fn wake(t: Tid) -> bool {
-    let mut s = SCHED.lock();
+    let mut s = sched();
     if t < s.slots.len() && s.slots[t].state == State::Blocked {
         s.make_ready(t);
         return true;
@@ -661,17 +767,16 @@ pub fn wake(t: Tid) -> bool {
 /// hand-offs. Not done to a main thread with a Ctrl-C pending. Returns
 /// false if `t` was not waiting in the ready queue.
 pub fn unwake(t: Tid) -> bool {
-    let mut s = SCHED.lock();
+    let mut s = sched();
     if t == 0 && INTERRUPT.load(Ordering::Acquire) {
         return false;
     }
-    if s.slots.get(t).map(|x| x.state) != Some(State::Ready) {
+    if s.slots.get(t).map(|x| x.state) != Some(State::Runnable) {
         return false;
     }
-    let Some(at) = s.ready.iter().position(|&x| x == t) else {
+    if !s.ready.remove(t) {
         return false;
-    };
-    s.ready.remove(at);
+    }
     s.slots[t].state = State::Blocked;
     s.set_ready_count();
     true
@@ -691,7 +796,7 @@ static INTERRUPT: AtomicBool = AtomicBool::new(false);
 /// the wait raises when it gets the GIL back.
 pub fn interrupt_main() {
     INTERRUPT.store(true, Ordering::Release);
-    let mut s = SCHED.lock();
+    let mut s = sched();
     if s.slots.first().is_some_and(|m| m.state == State::Blocked) {
         s.make_ready(0);
     }
@@ -722,7 +827,7 @@ pub fn periodic(vm: &mut Vm) -> PyResult<()> {
         return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
     }
     if clock::is_virtual() && NEXT_DEADLINE.load(Ordering::Acquire) <= clock::virtual_now() {
-        SCHED.lock().expire_deadlines();
+        sched().expire_deadlines();
     }
     if others_ready() {
         yield_turn(stats::Why::Interval);
@@ -732,8 +837,7 @@ pub fn periodic(vm: &mut Vm) -> PyResult<()> {
 
 /// Every thread's number and name (for the GIL trace).
 pub fn thread_names() -> Vec<(Tid, String)> {
-    SCHED
-        .lock()
+    sched()
         .slots
         .iter()
         .enumerate()
@@ -743,8 +847,7 @@ pub fn thread_names() -> Vec<(Tid, String)> {
 
 /// Threads started and not finished (the main thread included).
 pub fn live_threads() -> usize {
-    SCHED
-        .lock()
+    sched()
         .slots
         .iter()
         .filter(|s| s.state != State::Finished)
@@ -755,5 +858,52 @@ pub fn live_threads() -> usize {
 pub fn acquire() {
     if me() == usize::MAX {
         init_main_thread();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ready count, the mutex, the holder and the inline ready queue
+    /// share the first 64 bytes of `GIL` (see `Hot`). The mutex's own
+    /// layout is `lock_api`'s: if its lock word moved after the data, the
+    /// data would not start right after `ready`.
+    #[test]
+    fn hot_state_fits_one_cache_line() {
+        let base = &GIL.0 as *const Hot as usize;
+        assert_eq!(base % 128, 0);
+        let data = GIL.sched.data_ptr() as usize - base;
+        let lock = std::mem::offset_of!(Hot, sched);
+        assert_eq!(
+            data,
+            lock + 8,
+            "the mutex's lock word is not before its data"
+        );
+        let end_of_ring = data
+            + std::mem::offset_of!(Sched, ready)
+            + std::mem::offset_of!(ReadyQueue, ring)
+            + std::mem::size_of::<[u32; ReadyQueue::INLINE]>();
+        assert!(end_of_ring <= 64, "hot state ends at byte {end_of_ring}");
+    }
+
+    #[test]
+    fn ready_queue_is_fifo_past_its_inline_ring() {
+        let mut q = ReadyQueue::new();
+        for t in 0..20 {
+            q.push_back(t);
+        }
+        assert_eq!(q.len(), 20);
+        assert!(q.remove(3));
+        assert!(!q.remove(3));
+        let mut out = vec![];
+        for t in 20..25 {
+            out.push(q.pop_front().unwrap());
+            q.push_back(t);
+        }
+        out.extend(std::iter::from_fn(|| q.pop_front()));
+        let want: Vec<Tid> = (0..25).filter(|&t| t != 3).collect();
+        assert_eq!(out, want);
+        assert!(q.is_empty() && q.front().is_none());
     }
 }
