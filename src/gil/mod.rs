@@ -234,12 +234,14 @@ const SPIN: std::time::Duration = std::time::Duration::from_micros(50);
 /// holder may be off its core for a whole time slice), each thread's spin
 /// shrinks to this, and grows back to `SPIN` as turns arrive while it
 /// spins.
-const SPIN_MIN: std::time::Duration = std::time::Duration::from_micros(2);
+const SPIN_MIN: std::time::Duration = std::time::Duration::from_micros(10);
 
 thread_local! {
     static ME: std::cell::Cell<Tid> = const { std::cell::Cell::new(usize::MAX) };
     /// How long this thread spins for its turn now (see `SPIN_MIN`).
     static SPIN_BUDGET: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(SPIN) };
+    /// When this thread's last spin ran out (it then parked).
+    static SPUN_OUT: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
     /// How many times this thread has taken the GIL back after giving it up.
     static TURNS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
@@ -254,6 +256,18 @@ pub fn turns() -> u32 {
 /// The calling thread holds the GIL again after giving it up.
 fn took_gil_back() {
     TURNS.with(|t| t.set(t.get().wrapping_add(1)));
+    // A spin that ran out, for a wait that turned out shorter than a full
+    // spin: the full spin would have caught the turn without the kernel,
+    // so spin in full again. Without this the budget, once shrunk, stayed
+    // shrunk: at the shortest spin few waits end in time, and only a spin
+    // that ends in time grew it (two threads handing a queue back and
+    // forth every few microseconds settled in the slow state on some runs
+    // and not others).
+    if let Some(since) = SPUN_OUT.with(|s| s.take()) {
+        if since.elapsed() < SPIN {
+            SPIN_BUDGET.with(|b| b.set(SPIN));
+        }
+    }
     stats::acquired();
 }
 
@@ -530,6 +544,7 @@ fn spin_for_turn(
         i = i.wrapping_add(1);
         if i.is_multiple_of(64) && start.elapsed() > budget {
             SPIN_BUDGET.with(|b| b.set((budget / 4).max(SPIN_MIN)));
+            SPUN_OUT.with(|s| s.set(Some(start)));
             return Err(sched());
         }
     }
