@@ -71,6 +71,10 @@ struct Slot {
     timed_out: bool,
     /// Asleep on `cv` in `wait_turn` (not spinning).
     parked: bool,
+    /// Blocked and spinning on `go` (see `block_once`): the hand-off that
+    /// makes it the holder sets `go`.
+    spins_on_go: bool,
+    go: Arc<Line<AtomicBool>>,
 }
 
 /// What a blocked thread waits on, for the deadlock report. Built only
@@ -289,6 +293,11 @@ impl Sched {
         self.holder = h;
         GIL.holder
             .store(h.map_or(u32::MAX, |h| h as u32), Ordering::Release);
+        if let Some(slot) = h.and_then(|h| self.slots.get_mut(h)) {
+            if std::mem::take(&mut slot.spins_on_go) {
+                slot.go.store(true, Ordering::Release);
+            }
+        }
     }
 
     /// Gives the GIL to the first ready thread, or leaves it free. The
@@ -396,6 +405,8 @@ fn new_slot(s: &mut Sched, state: State) -> Tid {
         vdeadline: None,
         timed_out: false,
         parked: false,
+        spins_on_go: false,
+        go: Arc::new(Line(AtomicBool::new(false))),
     });
     t
 }
@@ -497,7 +508,7 @@ fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
         // cores (the holder and the ready queue): otherwise the spinner
         // takes the core a woken thread needs.
         if s.ready.front() == Some(me) && s.ready.len() < cores() {
-            match spin_for_turn(s, me) {
+            match spin_for_turn(s, me, false) {
                 Ok(()) => return,
                 Err(again) => s = again,
             }
@@ -528,25 +539,51 @@ fn wait_turn(mut s: parking_lot::MutexGuard<'static, Sched>, me: Tid) {
 /// made, so the Acquire load that sees it orders those changes (and the
 /// objects the old holder touched) before everything this thread does
 /// next. Otherwise the mutex comes back (`Err`), for the caller to park.
+///
+/// A thread that yielded spins on `Hot::holder`: its reads keep the hot
+/// line shared, so the holder's next periodic check finds it in cache. A
+/// blocked thread spins on a flag of its own instead (`go`): the holder
+/// takes the scheduler's mutex on the hot line at every wake-up it makes
+/// (a lock release with a waiter, say), and a spinner reading that line
+/// would make each of those a miss.
 fn spin_for_turn(
-    s: parking_lot::MutexGuard<'static, Sched>,
+    mut s: parking_lot::MutexGuard<'static, Sched>,
     me: Tid,
+    blocked: bool,
 ) -> Result<(), parking_lot::MutexGuard<'static, Sched>> {
     if cores() < 2 {
         return Err(s);
     }
+    let go = blocked.then(|| {
+        s.slots[me].spins_on_go = true;
+        s.slots[me].go.clone()
+    });
     drop(s);
+    let mine = || match &go {
+        Some(go) => go.load(Ordering::Acquire),
+        None => GIL.holder.load(Ordering::Acquire) as Tid == me,
+    };
     let budget = SPIN_BUDGET.with(|b| b.get());
     let start = Instant::now();
     let mut i = 0u32;
-    while GIL.holder.load(Ordering::Acquire) as Tid != me {
+    while !mine() {
         std::hint::spin_loop();
         i = i.wrapping_add(1);
         if i.is_multiple_of(64) && start.elapsed() > budget {
             SPIN_BUDGET.with(|b| b.set((budget / 4).max(SPIN_MIN)));
             SPUN_OUT.with(|s| s.set(Some(start)));
-            return Err(sched());
+            let mut s = sched();
+            s.slots[me].spins_on_go = false;
+            if let Some(go) = &go {
+                go.store(false, Ordering::Relaxed);
+            }
+            return Err(s);
         }
+    }
+    if let Some(go) = &go {
+        // Set only by the hand-off to this thread, which also cleared
+        // `spins_on_go`: nothing writes it until this thread spins again.
+        go.store(false, Ordering::Relaxed);
     }
     SPIN_BUDGET.with(|b| b.set((budget * 2).min(SPIN)));
     Ok(())
@@ -725,7 +762,7 @@ fn block_once(t: Tid, deadline: Option<Deadline>) -> Wake {
     // two workers): with many, several blocked threads would spin at once
     // and take the cores the running and woken threads need.
     if s.ready.is_empty() && s.live <= cores() + 1 {
-        match spin_for_turn(s, t) {
+        match spin_for_turn(s, t, true) {
             Ok(()) => {
                 guard::set_held(true);
                 stats::ready();
