@@ -20,6 +20,45 @@ fn op_name(op: &Op) -> String {
     out
 }
 
+/// CPython's `BINARY_OP` argument for `b` (`NB_ADD` ...; the in-place
+/// forms are 13 more).
+fn binop_number(b: crate::syntax::ast::BinOp) -> u32 {
+    use crate::syntax::ast::BinOp::*;
+    match b {
+        Add => 0,
+        BitAnd => 1,
+        FloorDiv => 2,
+        LShift => 3,
+        MatMul => 4,
+        Mul => 5,
+        Mod => 6,
+        BitOr => 7,
+        Pow => 8,
+        RShift => 9,
+        Sub => 10,
+        Div => 11,
+        BitXor => 12,
+    }
+}
+
+/// CPython's `COMPARE_OP` argument (`<` 0 ... `>=` 5); `is` and `in`,
+/// which CPython compiles to `IS_OP`/`CONTAINS_OP`, follow.
+fn cmpop_number(c: crate::syntax::ast::CmpOp) -> u32 {
+    use crate::syntax::ast::CmpOp::*;
+    match c {
+        Lt => 0,
+        LtE => 1,
+        Eq => 2,
+        NotEq => 3,
+        Gt => 4,
+        GtE => 5,
+        Is => 6,
+        IsNot => 7,
+        In => 8,
+        NotIn => 9,
+    }
+}
+
 fn describe(code: &Code, op: &Op, repr: &dyn Fn(&Value) -> String) -> (String, String) {
     let var = |s: &u32| {
         code.varnames
@@ -60,11 +99,17 @@ fn describe(code: &Code, op: &Op, repr: &dyn Fn(&Value) -> String) -> (String, S
         | Op::ImportName(n)
         | Op::ImportFrom(n)
         | Op::ImportModule(n) => (n.to_string(), name(n)),
-        Op::Binary(b) | Op::Inplace(b) => (
-            String::new(),
-            crate::vm::ops::binop_symbol(*b, matches!(op, Op::Inplace(_))),
+        Op::Binary(b) | Op::Inplace(b) => {
+            let inplace = matches!(op, Op::Inplace(_));
+            (
+                (binop_number(*b) + if inplace { 13 } else { 0 }).to_string(),
+                crate::vm::ops::binop_symbol(*b, inplace),
+            )
+        }
+        Op::Compare(c) => (
+            cmpop_number(*c).to_string(),
+            crate::vm::ops::cmpop_symbol(*c).to_string(),
         ),
-        Op::Compare(c) => (String::new(), crate::vm::ops::cmpop_symbol(*c).to_string()),
         Op::ForIter(t)
         | Op::Jump(t)
         | Op::PopJumpIfFalse(t)
@@ -121,17 +166,33 @@ fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut Stri
         })
         .chain(code.exception_table.iter().map(|e| e.handler))
         .collect();
+    // The columns of CPython 3.11's `dis` (`Instruction._disassemble`):
+    // line number (3 wide), current-instruction mark, jump-target mark,
+    // offset (4 wide), name (20), argument (5), then its meaning.
+    let max_line = code.lines.iter().copied().max().unwrap_or(0);
+    let line_width = if max_line >= 1000 {
+        max_line.to_string().len()
+    } else {
+        3
+    };
+    let max_offset = code.ops.len().saturating_sub(1) * 2;
+    let offset_width = if max_offset >= 10000 {
+        max_offset.to_string().len()
+    } else {
+        4
+    };
     for (pc, op) in code.ops.iter().enumerate() {
         let op = &op.unfused();
         let line = code.lines.get(pc).copied().unwrap_or(0);
+        let mut row = String::new();
         if line != last_line {
             if pc > 0 {
                 out.push('\n');
             }
-            let _ = write!(out, "{:>4}", line);
+            let _ = write!(row, "{:>w$}", line, w = line_width);
             last_line = line;
         } else {
-            out.push_str("    ");
+            row.push_str(&" ".repeat(line_width));
         }
         let mark = if targets.contains(&(pc as u32)) {
             ">>"
@@ -139,15 +200,19 @@ fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut Stri
             "  "
         };
         let (arg, meaning) = describe(code, op, repr);
-        let mut row = format!("{:>8} {:>4} {:<24}", mark, pc * 2, op_name(op));
+        let _ = write!(
+            row,
+            "     {} {:>ow$} {:<20}",
+            mark,
+            pc * 2,
+            op_name(op),
+            ow = offset_width
+        );
         if !arg.is_empty() {
-            let _ = write!(row, " {:>3}", arg);
-        }
-        if !meaning.is_empty() {
-            if arg.is_empty() {
-                row.push_str("    ");
+            let _ = write!(row, " {:>5}", arg);
+            if !meaning.is_empty() {
+                let _ = write!(row, " ({})", meaning);
             }
-            let _ = write!(row, " ({})", meaning);
         }
         out.push_str(row.trim_end());
         out.push('\n');
