@@ -51,6 +51,9 @@
 //!   `functools`, `heapq`), compiled on first import.
 //! - `run`: running a program the way the CLI does (exit codes, waiting for
 //!   non-daemon threads, atexit).
+//! - `testing`: the `.script` test format (`# expect:` and the other
+//!   directives) and its runner, shared by `tests/scripts.rs` and
+//!   `gilt test`.
 
 pub mod bytecode;
 pub mod compile;
@@ -59,4 +62,5 @@ pub mod modules;
 pub mod objects;
 pub mod run;
 pub mod syntax;
+pub mod testing;
 pub mod vm;

@@ -10,7 +10,14 @@ static GLOBAL: gilt::gil::guard::Allocator = gilt::gil::guard::Allocator;
 
 /// gilt: Python 3 syntax, real threads, one deterministic GIL.
 #[derive(Parser, Debug)]
-#[command(name = "gilt", version, about, long_about = None)]
+#[command(
+    name = "gilt",
+    version,
+    about,
+    long_about = None,
+    after_help = "Tests: `gilt test [PATHS]` runs the .script files under PATHS (default .) \
+                  against their `# expect:` comments; see `gilt test --help`."
+)]
 struct Cli {
     /// Program passed in as a string (terminates the option list).
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
@@ -56,7 +63,31 @@ struct Cli {
     args: Vec<String>,
 }
 
+const TEST_HELP: &str = "\
+usage: gilt test [PATHS...]
+
+Runs every .script file under PATHS (files, or folders searched
+recursively; default .) and checks what it prints against its comments:
+`# expect: TEXT` (the next line of stdout), `# expect-error: TEXT` (the
+last line of stderr), `# expect-stderr: TEXT`, `# expect-exit: N`,
+`# expect-stdout-contains: TEXT`, `# flags: ...`, `# args: ...`,
+`# runs: N` (N runs, all identical), `# timeout: S`. A first line
+`# gilt: FLAGS` gives the file's interpreter flags, e.g.
+`# gilt: --deterministic --switch-interval 7`.
+Prints PASS or FAIL (with a diff) per file; exits 1 if any failed, 2 if
+there was nothing to run. (To run a script named `test`: `gilt ./test`.)";
+
 fn main() {
+    // `gilt test ...` (a script file named `test` runs as `gilt ./test`).
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("test") {
+        let rest = &raw[1..];
+        if rest.iter().any(|a| a == "-h" || a == "--help") {
+            println!("{TEST_HELP}");
+            return;
+        }
+        std::process::exit(gilt::testing::test_command(rest));
+    }
     let cli = Cli::parse();
     let mut opts = Options {
         switch_interval: cli.switch_interval,
