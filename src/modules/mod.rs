@@ -281,11 +281,7 @@ pub fn arity_message(name: &str, min: usize, max: usize, n: usize) -> String {
 /// The disassembly of a code object and of every code object nested in it.
 pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
     let mut out = String::new();
-    let mut todo: Vec<Rc<crate::bytecode::Code>> = Vec::new();
-    let render = |vm: &mut Vm,
-                  c: &crate::bytecode::Code,
-                  out: &mut String,
-                  todo: &mut Vec<Rc<crate::bytecode::Code>>| {
+    let render = |vm: &mut Vm, c: &crate::bytecode::Code, out: &mut String| {
         let interp = vm.interp.clone();
         let repr = move |v: &Value| -> String {
             match v {
@@ -310,27 +306,11 @@ pub fn dis_all(vm: &mut Vm, code: &crate::bytecode::Code) -> String {
                 }
             }
         };
+        // (It disassembles the code nested in `c` after it, depth first,
+        // as CPython's `dis` does.)
         out.push_str(&crate::bytecode::dis::disassemble(c, &repr));
-        for k in &c.consts {
-            if let Value::Obj(o) = k {
-                if let Object::Code(inner) = &**o {
-                    todo.push(inner.clone());
-                }
-            }
-        }
     };
-    render(vm, code, &mut out, &mut todo);
-    while !todo.is_empty() {
-        let c = todo.remove(0);
-        out.push_str(&format!(
-            "\nDisassembly of <code object {} at {:#x}, file \"{}\", line {}>:\n",
-            c.name,
-            Rc::as_ptr(&c) as usize,
-            c.filename,
-            c.first_line
-        ));
-        render(vm, &c, &mut out, &mut todo);
-    }
+    render(vm, code, &mut out);
     out
 }
 
