@@ -33,7 +33,8 @@
 //!   `time.sleep(0)`, blocking waits that release it, Ctrl-C delivery.
 //!   The thread next in line (or one blocking while nothing else is ready)
 //!   spins briefly for its turn instead of sleeping in the kernel (shorter
-//!   when its spins keep running out). Deadlock reports: each blocked
+//!   when its spins keep running out); what a hand-off touches (ready
+//!   count, holder, mutex, inline ready ring) shares one cache line. Deadlock reports: each blocked
 //!   thread describes its own wait when asked. `clock` is time as threads
 //!   see it: real, or virtual with `--deterministic` (100 ns per
 //!   instruction, jumping to the earliest deadline when every thread waits).
