@@ -312,8 +312,9 @@ impl Sched {
         }
         self.set_ready_count();
         self.set_holder(next);
-        // A thread that is not parked is spinning on `Hot::holder`, or will look
-        // at `holder` under the mutex before it parks.
+        // A thread that is not parked is spinning (on `Hot::holder`, or on
+        // its `go` flag, which `set_holder` set), or will look at `holder`
+        // under the mutex before it parks.
         if let Some(next) = next.filter(|&n| self.slots[n].parked) {
             self.slots[next].cv.notify_one();
         }
