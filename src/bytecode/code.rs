@@ -55,7 +55,8 @@ pub struct Code {
     /// instance's dict (see `AttrCache`).
     pub attr_cache: Vec<std::cell::Cell<AttrCache>>,
     /// Per name index: where `LoadMethod` last found it along an
-    /// instance's class and MRO (see `MethodCache`).
+    /// instance's class and MRO, or a native class's method (see
+    /// `MethodCache`).
     pub method_cache: Vec<std::cell::Cell<MethodCache>>,
 }
 
@@ -71,6 +72,8 @@ pub struct MethodCache {
     pub class: usize,
     pub depth: u32,
     pub index: u32,
+    /// For a native class (`depth` and `index` unused): its method.
+    pub native: Option<crate::objects::NativeFn>,
 }
 
 /// An instance attribute last found at entry `index` of an instance's

@@ -28,6 +28,12 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// A method of a native class found by `LoadMethod`, waiting on the
+    /// operand stack for its `CallMethod` (never anywhere else): the fn
+    /// pointer alone, so that calling `lock.acquire()` writes no reference
+    /// count of the shared method object, whose cache line would otherwise
+    /// move between cores at each GIL hand-off.
+    NativeMethod(super::NativeFn),
     Str(Rc<StrObj>),
     /// An int outside the i64 range (never one that fits: see `int::normalize`).
     Big(Rc<BigInt>),

@@ -22,6 +22,13 @@ impl Vm {
                 let func = func.clone();
                 self.call_function(&func, args, &kwargs, None)
             }
+            Value::NativeMethod(func) => func(
+                self,
+                Args {
+                    pos: &args,
+                    kw: &kwargs,
+                },
+            ),
             Value::Builtin(b) => {
                 if b.self_.is_null() {
                     (b.func)(

@@ -17,7 +17,7 @@ use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
 use crate::gil::guard::{push, push_clone, push_slot};
-use crate::objects::{Args, Class, DictObj, Function, Object, SetObj, SetTable, Value};
+use crate::objects::{Args, Class, DictObj, Function, NativeFn, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 /// An exception leaving `execute`, and whether it was raised just now
@@ -1639,9 +1639,13 @@ impl Vm {
         // A native function without a bound self (builtins, and methods of
         // built-in types called through LoadMethod): only its fn pointer is
         // needed, so the function value is not cloned.
-        if let Value::Builtin(b) = &self.stack[fpos] {
-            if argc < INLINE_ARGS && b.self_.is_null() {
-                let func = b.func;
+        let native = match &self.stack[fpos] {
+            Value::Builtin(b) if b.self_.is_null() => Some(b.func),
+            Value::NativeMethod(f) => Some(*f),
+            _ => None,
+        };
+        if let Some(func) = native {
+            if argc < INLINE_ARGS {
                 let mut buf: [Value; INLINE_ARGS] = Default::default();
                 for (i, slot) in buf.iter_mut().enumerate().take(argc) {
                     *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
@@ -1720,32 +1724,37 @@ impl Vm {
                 self.stack[fpos] = m.func.clone();
                 self.call_at(fpos, argc + 1)
             }
-            Value::Builtin(b) => {
-                // A bound self, or more arguments than the inline buffer
-                // of the path above holds.
-                let mut args = Vec::with_capacity(argc + 1);
-                if !b.self_.is_null() {
-                    args.push(b.self_.clone());
-                }
-                args.extend(self.stack.drain(fpos + 1..));
-                let r = (b.func)(
-                    self,
-                    Args {
-                        pos: &args,
-                        kw: &[],
-                    },
-                )?;
-                while self.stack.len() > fpos {
-                    discard(self.stack.pop());
-                }
-                push(&mut self.stack, r);
-                Ok(false)
-            }
+            // A bound self, or more arguments than the inline buffer of
+            // the path above holds.
+            Value::Builtin(b) => self.call_native_at(fpos, b.func, &b.self_),
+            Value::NativeMethod(func) => self.call_native_at(fpos, *func, &Value::Null),
             _ => {
                 let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
                 self.call_general(fpos, args, Vec::new())
             }
         }
+    }
+
+    /// Calls native `func` on the arguments above `fpos`, after `bound`
+    /// unless that is Null, and leaves the result at `fpos`.
+    fn call_native_at(&mut self, fpos: usize, func: NativeFn, bound: &Value) -> PyResult<bool> {
+        let mut args = Vec::with_capacity(self.stack.len() - fpos);
+        if !bound.is_null() {
+            args.push(bound.clone());
+        }
+        args.extend(self.stack.drain(fpos + 1..));
+        let r = func(
+            self,
+            Args {
+                pos: &args,
+                kw: &[],
+            },
+        )?;
+        while self.stack.len() > fpos {
+            discard(self.stack.pop());
+        }
+        push(&mut self.stack, r);
+        Ok(false)
     }
 
     /// Calls `stack[fpos]` (the only thing above `fpos`) with `args` and
@@ -2046,7 +2055,14 @@ fn discard(v: Option<Value>) {
     // Each arm drops its `Rc` inline (a decrement and a test); only a
     // value whose last reference this is calls out of line to free it.
     match v {
-        Some(Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        Some(
+            Value::Null
+            | Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::NativeMethod(_),
+        )
         | None => {}
         Some(Value::Str(r)) => drop(r),
         Some(Value::Big(r)) => drop(r),

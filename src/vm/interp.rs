@@ -337,7 +337,7 @@ impl Types {
                 }
             }
             Value::Function(_) => self.function.clone(),
-            Value::Builtin(_) => self.builtin_function.clone(),
+            Value::Builtin(_) | Value::NativeMethod(_) => self.builtin_function.clone(),
             Value::Method(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class(),

@@ -276,6 +276,7 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Null => "<NULL>".to_string(),
+            Value::NativeMethod(_) => "<native method>".to_string(),
             Value::None => "None".to_string(),
             Value::Bool(true) => "True".to_string(),
             Value::Bool(false) => "False".to_string(),
