@@ -14,7 +14,10 @@
 //!   the line and exception tables.
 //! - `bytecode`: the `Op` enum (one documented line per instruction), code
 //!   objects (with per-name caches for globals, instance attributes and
-//!   methods: where a name was last found, checked on every use),
+//!   methods: where a name was last found, checked on every use; for a
+//!   native class's method the cache holds its fn pointer, and `LoadMethod`
+//!   pushes that as `Value::NativeMethod`, so calling `lock.acquire()`
+//!   writes no shared reference count),
 //!   `fuse` (rewrites the head of common instruction groups to a fused
 //!   instruction; the members stay in place, and the loop runs a group at
 //!   once only when it cannot raise and the GIL turn has ticks for all of
@@ -52,6 +55,11 @@
 //!   `functools`, `heapq`), compiled on first import.
 //! - `run`: running a program the way the CLI does (exit codes, waiting for
 //!   non-daemon threads, atexit).
+//! - `repl`: the interactive prompt (rustyline: editing, history in
+//!   `~/.gilt_history`, tab completion that takes the GIL back to look at
+//!   objects). Inputs compile in interactive mode (`PrintExpr` echoes and
+//!   sets `_`); the GIL is released while a line is read, and with virtual
+//!   time a thread's timer fires while the prompt waits.
 //! - `testing`: the `.script` test format (`# expect:` and the other
 //!   directives) and its runner, shared by `tests/scripts.rs` and
 //!   `gilt test`.
@@ -61,6 +69,7 @@ pub mod compile;
 pub mod gil;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod run;
 pub mod syntax;
 pub mod testing;

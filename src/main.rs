@@ -1,4 +1,4 @@
-//! The `gilt` command: run a file, `-c CODE`, or stdin (`-`).
+//! The `gilt` command: run a file, `-c CODE` or stdin (`-`), or the REPL.
 
 use clap::Parser;
 
@@ -27,6 +27,10 @@ struct Cli {
     #[arg(long = "switch-interval", value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
     switch_interval: Option<i32>,
 
+    /// After running the program, open the REPL in its namespace.
+    #[arg(short = 'i')]
+    inspect: bool,
+
     /// Print the bytecode of the program instead of running it.
     #[arg(long)]
     dis: bool,
@@ -54,7 +58,9 @@ struct Cli {
     seed: Option<i64>,
 
     /// The script to run (`-` reads the program from standard input),
-    /// followed by its arguments (`sys.argv[1:]`).
+    /// followed by its arguments (`sys.argv[1:]`). Without one: the REPL
+    /// on a terminal (history in ~/.gilt_history), else the program piped
+    /// to standard input.
     #[arg(
         value_name = "FILE",
         trailing_var_arg = true,
@@ -96,6 +102,7 @@ fn main() {
         gil_stats: cli.gil_stats,
         trace_gil: cli.trace_gil,
         seed: cli.seed,
+        inspect: cli.inspect,
         ..Options::default()
     };
     let source = if let Some(code) = cli.code {
@@ -110,7 +117,15 @@ fn main() {
         }
     } else {
         opts.argv = vec![String::new()];
-        Source::Stdin
+        // As python3: the REPL on a terminal, else the program on stdin.
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            Source::Repl
+        } else if opts.inspect {
+            opts.inspect = false;
+            Source::Repl
+        } else {
+            Source::Stdin
+        }
     };
     std::process::exit(run(source, opts));
 }

@@ -24,6 +24,8 @@ pub struct Options {
     pub trace_gil: Option<String>,
     /// The seed of `random` (`--seed S`; fixed by `--deterministic`).
     pub seed: Option<i64>,
+    /// Open the REPL in `__main__` after the program (`-i`).
+    pub inspect: bool,
 }
 
 /// Where the program comes from.
@@ -32,6 +34,8 @@ pub enum Source {
     File(String),
     Code(String),
     Stdin,
+    /// Nothing to run first: the REPL alone (`gilt` on a terminal).
+    Repl,
 }
 
 /// `random`'s seed under `--deterministic` without `--seed`.
@@ -103,6 +107,7 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
             }
             (s, "<stdin>".to_string())
         }
+        Source::Repl => (String::new(), "<stdin>".to_string()),
     };
     if let Source::File(path) = &source {
         let dir = std::path::Path::new(path)
@@ -115,9 +120,25 @@ fn run_on_this_thread(source: Source, opts: Options) -> i32 {
             dir
         };
     }
-    let status = match run_main(&mut vm, &text, &filename, opts.dis) {
-        Ok(()) => 0,
-        Err(e) => exit_status(&mut vm, &e),
+    let status = if let Source::Repl = source {
+        let globals = main_module(&mut vm, &filename, Value::None);
+        interp.write_stderr(&crate::repl::banner(&interp));
+        repl_status(&mut vm, &globals)
+    } else {
+        match run_main(&mut vm, &text, &filename, opts.dis) {
+            Ok(()) => 0,
+            Err(e) => exit_status(&mut vm, &e),
+        }
+    };
+    let status = match interp.modules.get_str("__main__") {
+        Some(Value::Obj(m)) if opts.inspect && !opts.dis => match &*m {
+            Object::Module(m) => {
+                let globals = m.dict.clone();
+                repl_status(&mut vm, &globals)
+            }
+            _ => status,
+        },
+        _ => status,
     };
     let status = match shutdown_threads(&mut vm) {
         Ok(()) => status,
@@ -152,10 +173,19 @@ pub fn run_main(vm: &mut Vm, text: &str, filename: &str, dis: bool) -> PyResult<
         vm.interp.write_stdout(&out);
         return Ok(());
     }
+    let globals = main_module(vm, filename, code.docstring.clone());
+    vm.run_module_code(code, globals)?;
+    Ok(())
+}
+
+/// Makes and registers the `__main__` module; returns its globals.
+fn main_module(vm: &mut Vm, filename: &str, doc: Value) -> Rc<crate::objects::DictObj> {
     let globals = Rc::new(crate::objects::DictObj::new());
     globals.set_str("__name__", Value::str("__main__"));
-    globals.set_str("__file__", Value::str(filename));
-    globals.set_str("__doc__", code.docstring.clone());
+    if filename != "<stdin>" {
+        globals.set_str("__file__", Value::str(filename));
+    }
+    globals.set_str("__doc__", doc);
     globals.set_str("__builtins__", Value::Dict(vm.interp.builtins.clone()));
     vm.interp.gc.borrow_mut().track_dict(&globals);
     let m = Value::obj(Object::Module(Module {
@@ -163,8 +193,15 @@ pub fn run_main(vm: &mut Vm, text: &str, filename: &str, dis: bool) -> PyResult<
         dict: globals.clone(),
     }));
     vm.interp.modules.set_str("__main__", m);
-    vm.run_module_code(code, globals)?;
-    Ok(())
+    globals
+}
+
+/// Runs the REPL in `globals`: 0 at Ctrl-D, else `exit()`'s status.
+fn repl_status(vm: &mut Vm, globals: &Rc<crate::objects::DictObj>) -> i32 {
+    match crate::repl::run(vm, globals) {
+        crate::repl::Ended::Eof => 0,
+        crate::repl::Ended::Exit(e) => exit_status(vm, &e),
+    }
 }
 
 /// The exit status for an uncaught exception, after reporting it.

@@ -75,6 +75,9 @@ struct Slot {
     /// makes it the holder sets `go`.
     spins_on_go: bool,
     go: Arc<Line<AtomicBool>>,
+    /// Away waiting for the user to type (the REPL's prompt): the virtual
+    /// clock need not wait for it.
+    at_prompt: bool,
 }
 
 /// What a blocked thread waits on, for the deadlock report. Built only
@@ -324,7 +327,11 @@ impl Sched {
     /// earliest virtual deadline and times that thread's wait out, unless
     /// a thread is outside the interpreter (its return may come first).
     fn jump_to_deadline(&mut self) -> Option<Tid> {
-        if self.slots.iter().any(|x| x.state == State::Away) {
+        if self
+            .slots
+            .iter()
+            .any(|x| x.state == State::Away && !x.at_prompt)
+        {
             return None;
         }
         let (t, (d, _)) = self
@@ -408,6 +415,7 @@ fn new_slot(s: &mut Sched, state: State) -> Tid {
         parked: false,
         spins_on_go: false,
         go: Arc::new(Line(AtomicBool::new(false))),
+        at_prompt: false,
     });
     t
 }
@@ -710,6 +718,37 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
     wait_turn(s, t);
     guard::set_held(true);
     took_gil_back();
+    r
+}
+
+/// `allow_threads` for reading the REPL's input: the other threads run
+/// while the prompt waits, and with virtual time their timers fire (a
+/// person typing takes no virtual time).
+pub fn allow_threads_at_prompt<T>(f: impl FnOnce() -> T) -> T {
+    let t = me();
+    sched().slots[t].at_prompt = true;
+    let r = allow_threads(f);
+    sched().slots[t].at_prompt = false;
+    r
+}
+
+/// Runs `f` with the GIL from inside `allow_threads` (the REPL's tab
+/// completion looks at objects while the prompt waits), then gives the
+/// GIL up again.
+pub fn with_gil<T>(f: impl FnOnce() -> T) -> T {
+    let t = me();
+    stats::ready();
+    let mut s = sched();
+    s.make_ready(t);
+    wait_turn(s, t);
+    guard::set_held(true);
+    took_gil_back();
+    let r = f();
+    stats::released(stats::Why::Io);
+    guard::set_held(false);
+    let mut s = sched();
+    s.slots[t].state = State::Away;
+    s.hand_off();
     r
 }
 
