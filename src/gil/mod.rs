@@ -704,20 +704,9 @@ pub fn allow_threads<T>(f: impl FnOnce() -> T) -> T {
     if t == usize::MAX {
         return f();
     }
-    stats::released(stats::Why::Io);
-    guard::set_held(false);
-    {
-        let mut s = sched();
-        s.slots[t].state = State::Away;
-        s.hand_off();
-    }
+    go_away(t);
     let r = f();
-    stats::ready();
-    let mut s = sched();
-    s.make_ready(t);
-    wait_turn(s, t);
-    guard::set_held(true);
-    took_gil_back();
+    come_back(t);
     r
 }
 
@@ -737,19 +726,29 @@ pub fn allow_threads_at_prompt<T>(f: impl FnOnce() -> T) -> T {
 /// GIL up again.
 pub fn with_gil<T>(f: impl FnOnce() -> T) -> T {
     let t = me();
+    come_back(t);
+    let r = f();
+    go_away(t);
+    r
+}
+
+/// The GIL holder `t` leaves the interpreter (`State::Away`).
+fn go_away(t: Tid) {
+    stats::released(stats::Why::Io);
+    guard::set_held(false);
+    let mut s = sched();
+    s.slots[t].state = State::Away;
+    s.hand_off();
+}
+
+/// Thread `t`, away, takes its turn with the GIL again.
+fn come_back(t: Tid) {
     stats::ready();
     let mut s = sched();
     s.make_ready(t);
     wait_turn(s, t);
     guard::set_held(true);
     took_gil_back();
-    let r = f();
-    stats::released(stats::Why::Io);
-    guard::set_held(false);
-    let mut s = sched();
-    s.slots[t].state = State::Away;
-    s.hand_off();
-    r
 }
 
 /// Why `block` returned.
