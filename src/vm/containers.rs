@@ -36,10 +36,13 @@ impl Vm {
     pub fn dict_get(&mut self, d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
             let h = s.hash();
-            if let Lookup::Found(i) = d.table.borrow().lookup(h, key) {
-                return Ok(Some(d.table.borrow().value_at(i)));
+            // A `Slow` candidate (an instance key with an equal hash) needs
+            // its `__eq__`: the general path below.
+            match d.table.borrow().lookup(h, key) {
+                Lookup::Found(i) => return Ok(Some(d.table.borrow().value_at(i))),
+                Lookup::Absent => return Ok(None),
+                Lookup::Slow => {}
             }
-            return Ok(None);
         }
         let h = self.hash(key)?;
         Ok(self

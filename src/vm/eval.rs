@@ -17,6 +17,7 @@ use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
 use crate::gil::guard::{push, push_clone, push_slot};
+use crate::objects::dict::Lookup;
 use crate::objects::{Args, Class, DictObj, Function, NativeFn, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -415,20 +416,37 @@ impl Vm {
                     let n = self.stack.len();
                     if self.ticks >= 3 {
                         let r = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]);
-                        if let (Some(r), Value::List(l), Value::Int(i)) =
-                            (r, &self.stack[n - 4], &self.stack[n - 3])
-                        {
-                            let mut items = l.items.borrow_mut();
-                            if let Some(i) = seq_index(items.len(), *i) {
-                                // A number replaces a number: nothing to track or drop.
-                                let old = std::mem::replace(&mut items[i], r);
-                                drop(items);
-                                discard(Some(old));
-                                for _ in 0..4 {
-                                    discard(self.stack.pop());
+                        // A number replaces a number: nothing to track or drop.
+                        let stored = match (r, &self.stack[n - 4], &self.stack[n - 3]) {
+                            (Some(r), Value::List(l), Value::Int(i)) => {
+                                let mut items = l.items.borrow_mut();
+                                match seq_index(items.len(), *i) {
+                                    Some(i) => {
+                                        items[i] = r;
+                                        true
+                                    }
+                                    None => false,
                                 }
-                                group_done!(2);
                             }
+                            // `counts[word] += 1`: the key was just found by
+                            // the load, and its hash is cached.
+                            (Some(r), Value::Dict(d), key @ Value::Str(k)) => {
+                                let mut table = d.table.borrow_mut();
+                                match table.lookup(k.hash(), key) {
+                                    Lookup::Found(i) => {
+                                        table.set_value_at(i, r);
+                                        true
+                                    }
+                                    _ => false,
+                                }
+                            }
+                            _ => false,
+                        };
+                        if stored {
+                            for _ in 0..4 {
+                                discard(self.stack.pop());
+                            }
+                            group_done!(2);
                         }
                     }
                     if arith_in_place(bop, &mut self.stack[n - 2..]) {
