@@ -12,22 +12,26 @@ const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone)]
 pub struct Slot {
+    /// `DUMMY_HASH` in a slot whose key is `Null` marks a deleted key
+    /// (no hash is -1: CPython's hashes turn -1 into -2), which keeps a
+    /// slot at 24 bytes.
     pub hash: i64,
-    /// `Null` = never used; a slot with `dummy` set was deleted.
+    /// `Null` = never used, or deleted (see `hash`).
     pub key: Value,
-    pub dummy: bool,
 }
+
+const DUMMY_HASH: i64 = -1;
+const _: () = assert!(std::mem::size_of::<Slot>() == 24);
 
 impl Slot {
     fn empty() -> Slot {
         Slot {
             hash: 0,
             key: Value::Null,
-            dummy: false,
         }
     }
     fn is_unused(&self) -> bool {
-        self.key.is_null() && !self.dummy
+        self.key.is_null() && self.hash != DUMMY_HASH
     }
     pub fn is_active(&self) -> bool {
         !self.key.is_null()
@@ -165,11 +169,14 @@ impl SetTable {
         self.table[slot].key.clone()
     }
 
-    /// Inserts a key known to be absent (the caller looked it up).
+    /// Inserts a key known to be absent (the caller looked it up). As in
+    /// CPython's `set_add_entry`, the key takes the last deleted slot the
+    /// probe passed before it reached an unused one, if any.
     pub fn insert_absent(&mut self, hash: i64, key: Value) {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
+        let mut freeslot = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
@@ -178,7 +185,16 @@ impl SetTable {
             };
             for j in 0..=probes {
                 let slot = &mut self.table[i + j];
+                if slot.key.is_null() && slot.hash == DUMMY_HASH {
+                    freeslot = Some(i + j);
+                    continue;
+                }
                 if slot.is_unused() {
+                    if let Some(free) = freeslot {
+                        self.table[free] = Slot { hash, key };
+                        self.used += 1;
+                        return;
+                    }
                     slot.key = key;
                     slot.hash = hash;
                     self.fill += 1;
@@ -213,8 +229,7 @@ impl SetTable {
     pub fn remove_slot(&mut self, slot: usize) -> Value {
         let s = &mut self.table[slot];
         let key = std::mem::take(&mut s.key);
-        s.dummy = true;
-        s.hash = -1;
+        s.hash = DUMMY_HASH;
         self.used -= 1;
         key
     }
@@ -235,21 +250,13 @@ impl SetTable {
         let mut perturb = hash as u64;
         loop {
             if table[i].key.is_null() {
-                table[i] = Slot {
-                    hash,
-                    key,
-                    dummy: false,
-                };
+                table[i] = Slot { hash, key };
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
                     if table[i + j].key.is_null() {
-                        table[i + j] = Slot {
-                            hash,
-                            key,
-                            dummy: false,
-                        };
+                        table[i + j] = Slot { hash, key };
                         return;
                     }
                 }
