@@ -45,7 +45,8 @@
 //!   `--trace-gil` timeline.
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
 //!   the eval loop's inlined push and clone primitives, and the global
-//!   allocator (mimalloc through its plain, not aligned, entry points).
+//!   allocator (mimalloc v2, built without transparent huge pages,
+//!   through its plain, not aligned, entry points).
 //! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,
 //!   `bytes_methods`), native modules (`sys`, `math`, `time`, `os`,
 //!   `random` with `mt` the Mersenne Twister, `_thread`, `_collections`,
