@@ -18,7 +18,12 @@
 //! CPython is `GILT_PERF_PYTHON` if set, else `/usr/bin/python3.11`, else
 //! `python3` on the PATH (as in `perf_guard`). Linux only.
 
-use std::path::{Path, PathBuf};
+// Shared with perf_guard, which also reads each script's time limit.
+#[allow(dead_code)]
+mod common;
+
+use common::{guarded_scripts, python};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// gilt ÷ CPython peak RSS may not exceed this on any script. README's
@@ -26,38 +31,6 @@ use std::process::{Command, Stdio};
 const RSS_LIMIT: f64 = 1.15;
 
 const GNU_TIME: &str = "/usr/bin/time";
-
-fn guarded_scripts() -> Vec<(PathBuf, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bench");
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("tests/bench is readable") {
-        let path = entry.expect("a directory entry").path();
-        if path.extension().is_none_or(|ext| ext != "script") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("a readable script");
-        let repeat = text
-            .lines()
-            .find_map(|line| line.strip_prefix("# perf-guard:"))
-            .and_then(|fields| fields.split_whitespace().next())
-            .map(str::to_string);
-        if let Some(repeat) = repeat {
-            found.push((path, repeat));
-        }
-    }
-    found.sort();
-    found
-}
-
-fn python() -> String {
-    if let Ok(python) = std::env::var("GILT_PERF_PYTHON") {
-        return python;
-    }
-    if Path::new("/usr/bin/python3.11").exists() {
-        return "/usr/bin/python3.11".to_string();
-    }
-    "python3".to_string()
-}
 
 /// Peak RSS in KiB of `program script repeat`.
 fn peak_rss(program: &str, script: &Path, repeat: &str) -> u64 {
@@ -108,10 +81,10 @@ fn gilt_peak_memory_stays_near_cpythons() {
     );
     eprintln!("memory_guard: peak RSS, gilt ÷ {python}");
     let mut failures = Vec::new();
-    for (script, repeat) in &scripts {
-        let name = script.file_stem().unwrap().to_string_lossy();
-        let ours = peak_rss(gilt, script, repeat);
-        let theirs = peak_rss(&python, script, repeat);
+    for script in &scripts {
+        let name = &script.name;
+        let ours = peak_rss(gilt, &script.path, &script.repeat);
+        let theirs = peak_rss(&python, &script.path, &script.repeat);
         let ratio = ours as f64 / theirs as f64;
         let verdict = if ratio > RSS_LIMIT { "TOO BIG" } else { "ok" };
         eprintln!(
