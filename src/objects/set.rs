@@ -30,6 +30,9 @@ impl Slot {
             key: Value::Null,
         }
     }
+    fn is_dummy(&self) -> bool {
+        self.key.is_null() && self.hash == DUMMY_HASH
+    }
     fn is_unused(&self) -> bool {
         self.key.is_null() && self.hash != DUMMY_HASH
     }
@@ -185,7 +188,7 @@ impl SetTable {
             };
             for j in 0..=probes {
                 let slot = &mut self.table[i + j];
-                if slot.key.is_null() && slot.hash == DUMMY_HASH {
+                if slot.is_dummy() {
                     freeslot = Some(i + j);
                     continue;
                 }

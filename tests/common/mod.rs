@@ -45,6 +45,10 @@ pub fn guarded_scripts() -> Vec<Guarded> {
         });
     }
     found.sort_by(|a, b| a.name.cmp(&b.name));
+    assert!(
+        found.len() >= 8,
+        "tests/bench lost its `# perf-guard:` scripts"
+    );
     found
 }
 
