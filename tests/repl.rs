@@ -68,10 +68,27 @@ fn a_function_defined_over_several_lines_is_called() {
     p.send_line("_ + 58").unwrap();
     p.exp_string("100").unwrap();
     p.send_line("print(None)").unwrap();
-    p.exp_string("None").unwrap();
+    // (The echo of the line holds "None)"; the output ends its line.)
+    p.exp_string("None\r\n").unwrap();
     p.send_line("exit()").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
+}
+
+#[test]
+fn lines_typed_ahead_are_all_run() {
+    // Several lines arrive in one read of the terminal, as when a person
+    // types while a statement runs or pastes without bracketed paste. Each
+    // must run in turn; none may be dropped with the line editor's buffer.
+    let h = home("ahead");
+    let mut p = start(&h, &[]);
+    p.send("x = 6\nprint('first', x)\nprint('second', x * 7)\nexit(3)\n")
+        .unwrap();
+    p.flush().unwrap();
+    p.exp_string("first 6").unwrap();
+    p.exp_string("second 42").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 3);
 }
 
 #[test]
