@@ -44,7 +44,10 @@
 //!   `stats` watches the GIL: each thread's `--gil-stats` figures and the
 //!   `--trace-gil` timeline.
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
-//!   the eval loop's inlined push and clone primitives, and the global
+//!   the eval loop's inlined push and clone primitives, `Instrs` (a code
+//!   object's instructions padded with `Nop`s and its constants, checked
+//!   when built, so the loop fetches an instruction and the members of its
+//!   fused group with one bounds check), and the global
 //!   allocator (mimalloc v2, built without transparent huge pages,
 //!   through its plain, not aligned, entry points).
 //! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::Op;
+use crate::gil::guard::Instrs;
 use crate::objects::Value;
 
 pub const CO_VARARGS: u32 = 1;
@@ -28,10 +29,10 @@ pub struct Code {
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
     pub first_line: u32,
-    pub ops: Vec<Op>,
+    /// The instructions and constants (`ops()`, `consts()`).
+    pub body: Instrs,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
-    pub consts: Vec<Value>,
     /// Interned str values for attribute, global and import names.
     pub names: Vec<Value>,
     /// Names of all local slots: parameters first, then locals, cells, frees.
@@ -97,6 +98,14 @@ pub struct GlobalCache {
 }
 
 impl Code {
+    pub fn ops(&self) -> &[Op] {
+        self.body.ops()
+    }
+
+    pub fn consts(&self) -> &[Value] {
+        self.body.consts()
+    }
+
     pub fn is_generator(&self) -> bool {
         self.flags & CO_GENERATOR != 0
     }

@@ -75,7 +75,7 @@ fn describe(code: &Code, op: &Op, repr: &dyn Fn(&Value) -> String) -> (String, S
     match op {
         Op::LoadConst(k) => (
             k.to_string(),
-            code.consts.get(*k as usize).map(repr).unwrap_or_default(),
+            code.consts().get(*k as usize).map(repr).unwrap_or_default(),
         ),
         Op::LoadFast(s)
         | Op::StoreFast(s)
@@ -153,7 +153,7 @@ pub fn disassemble(code: &Code, repr: &dyn Fn(&Value) -> String) -> String {
 fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut String) {
     let mut last_line = 0;
     let targets: Vec<u32> = code
-        .ops
+        .ops()
         .iter()
         .filter_map(|op| match op {
             Op::ForIter(t)
@@ -175,13 +175,13 @@ fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut Stri
     } else {
         3
     };
-    let max_offset = code.ops.len().saturating_sub(1) * 2;
+    let max_offset = code.ops().len().saturating_sub(1) * 2;
     let offset_width = if max_offset >= 10000 {
         max_offset.to_string().len()
     } else {
         4
     };
-    for (pc, op) in code.ops.iter().enumerate() {
+    for (pc, op) in code.ops().iter().enumerate() {
         let op = &op.unfused();
         let line = code.lines.get(pc).copied().unwrap_or(0);
         let mut row = String::new();
@@ -230,7 +230,7 @@ fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut Stri
             );
         }
     }
-    for c in &code.consts {
+    for c in code.consts() {
         if let Value::Obj(o) = c {
             if let Object::Code(inner) = &**o {
                 let _ = write!(

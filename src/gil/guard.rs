@@ -7,12 +7,15 @@
 //! This module is where that argument is made, once.
 //!
 //! It also holds the eval loop's hot-path primitives that safe Rust
-//! compiles badly (`clone_value`, `push`, `push_slot`, `push_clone`): the
-//! only other `unsafe` in gilt, and the global allocator (`Allocator`).
+//! compiles badly (`clone_value`, `push`, `push_slot`, `push_clone`, and
+//! `Instrs`, a code object's instructions padded so that a fused group is
+//! read with one bounds check): the only other `unsafe` in gilt, and the
+//! global allocator (`Allocator`).
 
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::bytecode::Op;
 use crate::objects::Value;
 
 // SAFETY: a `Value` (and everything reachable from it: `Rc`s, `RefCell`s) is
@@ -158,6 +161,90 @@ pub fn push<T>(stack: &mut Vec<T>, v: T) {
     }
 }
 
+/// The instructions a fused group can span: its head and up to three
+/// members.
+pub const WINDOW: usize = 4;
+
+/// A code object's instructions and constants, checked once when built so
+/// that the eval loop reads them with one bounds check per instruction:
+/// the instructions are followed by `WINDOW - 1` `Nop`s, so the `WINDOW`
+/// instructions from any real one are all in the allocation, and every
+/// `LoadConst` names one of the constants.
+pub struct Instrs {
+    /// The instructions, then the padding.
+    ops: Box<[Op]>,
+    /// How many of `ops` are real.
+    len: usize,
+    consts: Box<[Value]>,
+}
+
+impl Instrs {
+    /// Panics if a `LoadConst` names a constant that is not there: a
+    /// compiler bug, never a program's.
+    pub fn new(mut ops: Vec<Op>, consts: Vec<Value>) -> Instrs {
+        for op in &ops {
+            if let Op::LoadConst(k) = op {
+                assert!((*k as usize) < consts.len(), "LoadConst({k}) out of range");
+            }
+        }
+        let len = ops.len();
+        ops.resize(len + WINDOW - 1, Op::Nop);
+        Instrs {
+            ops: ops.into_boxed_slice(),
+            len,
+            consts: consts.into_boxed_slice(),
+        }
+    }
+
+    pub fn ops(&self) -> &[Op] {
+        &self.ops[..self.len]
+    }
+
+    pub fn consts(&self) -> &[Value] {
+        &self.consts
+    }
+
+    /// The instruction at `pc` and the `WINDOW - 1` after it (padding past
+    /// the end), if `pc` is a real instruction.
+    #[inline(always)]
+    pub fn window(&self, pc: usize) -> Option<Window<'_>> {
+        if pc >= self.len {
+            return None;
+        }
+        // SAFETY: `pc < len` and `ops.len() == len + WINDOW - 1`, so
+        // `pc + WINDOW <= ops.len()`: the array is inside the slice, which
+        // `self` keeps borrowed for the window's lifetime.
+        let ops = unsafe { &*(self.ops.as_ptr().add(pc) as *const [Op; WINDOW]) };
+        Some(Window {
+            ops,
+            consts: &self.consts,
+        })
+    }
+}
+
+/// `WINDOW` consecutive instructions of one `Instrs`, with its constants.
+#[derive(Clone, Copy)]
+pub struct Window<'a> {
+    pub ops: &'a [Op; WINDOW],
+    consts: &'a [Value],
+}
+
+static NULL: Value = Value::Null;
+
+impl<'a> Window<'a> {
+    /// The constant a `LoadConst` at `ops[i]` pushes (Null for any other
+    /// instruction).
+    #[inline(always)]
+    pub fn konst(&self, i: usize) -> &'a Value {
+        match self.ops[i] {
+            // SAFETY: `ops` and `consts` come from one `Instrs`, whose
+            // constructor checked that every `LoadConst` in it is in range.
+            Op::LoadConst(k) => unsafe { self.consts.get_unchecked(k as usize) },
+            _ => &NULL,
+        }
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn grow<T>(stack: &mut Vec<T>) {
@@ -300,5 +387,25 @@ mod tests {
                 unsafe { Allocator.dealloc(q, Layout::from_size_align(size * 3, align).unwrap()) };
             }
         }
+    }
+
+    #[test]
+    fn a_window_reads_padding_past_the_last_instruction() {
+        let ops = vec![Op::LoadConst(1), Op::Pop, Op::LoadConst(0)];
+        let code = Instrs::new(ops, vec![Value::Int(7), Value::Int(8)]);
+        assert_eq!(code.ops().len(), 3);
+        let w = code.window(0).expect("a real instruction");
+        assert!(matches!(w.konst(0), Value::Int(8)));
+        assert!(w.konst(1).is_null());
+        assert!(matches!(w.konst(2), Value::Int(7)));
+        let last = code.window(2).expect("a real instruction");
+        assert!(matches!(last.ops[1..], [Op::Nop, Op::Nop, Op::Nop]));
+        assert!(code.window(3).is_none());
+    }
+
+    #[test]
+    #[should_panic(expected = "out of range")]
+    fn a_constant_index_out_of_range_is_refused() {
+        Instrs::new(vec![Op::LoadConst(1)], vec![Value::None]);
     }
 }

@@ -63,7 +63,7 @@ impl Vm {
     /// finished and the frame can go on.
     fn throw_into_delegate(&mut self, exc: Value) -> PyResult<Option<Value>> {
         let (pc, delegating) = match self.frames.last() {
-            Some(f) => (f.pc, f.code.ops.get(f.pc) == Some(&Op::YieldFrom)),
+            Some(f) => (f.pc, f.code.ops().get(f.pc) == Some(&Op::YieldFrom)),
             None => return Err(exc),
         };
         if !delegating {
@@ -240,20 +240,20 @@ impl Vm {
         }
         // The value a member LoadConst/LoadFast of a fused group pushes.
         macro_rules! member_operand {
-            ($op:expr) => {
-                match $op {
-                    Op::LoadConst(k) => &code.consts[k as usize],
+            ($w:ident, $i:expr) => {
+                match $w.ops[$i] {
                     Op::LoadFast(b) => &self.stack[base + b as usize],
-                    _ => &Value::Null,
+                    _ => $w.konst($i),
                 }
             };
         }
         load_frame!();
         loop {
-            let op = match code.ops.get(pc) {
-                Some(op) => *op,
+            let w = match code.body.window(pc) {
+                Some(w) => w,
                 None => throw!(self.runtime_error("bytecode ran off the end")),
             };
+            let op = w.ops[0];
             pc += 1;
             self.ticks -= 1;
             if self.ticks <= 0 {
@@ -285,11 +285,11 @@ impl Vm {
                     self.stack.swap(len - 1, len - 2);
                     self.stack.swap(len - 2, len - 3);
                 }
-                Op::LoadConst(k) => push_clone(&mut self.stack, &code.consts[k as usize]),
+                Op::LoadConst(_) => push_clone(&mut self.stack, w.konst(0)),
                 Op::LoadFast(s) => load_fast!(s),
                 Op::FastFast(a) => {
                     if self.ticks >= 2 {
-                        if let Op::LoadFast(b) = code.ops[pc] {
+                        if let Op::LoadFast(b) = w.ops[1] {
                             let (i, j) = (base + a as usize, base + b as usize);
                             if !self.stack[i].is_null() && !self.stack[j].is_null() {
                                 push_slot(&mut self.stack, i);
@@ -302,11 +302,11 @@ impl Vm {
                 }
                 Op::FastConstArith(a) | Op::FastFastArith(a) => {
                     if self.ticks >= 3 {
-                        let r = match code.ops[pc + 1] {
+                        let r = match w.ops[2] {
                             Op::Binary(bop) | Op::Inplace(bop) => fast_arith(
                                 bop,
                                 &self.stack[base + a as usize],
-                                member_operand!(code.ops[pc]),
+                                member_operand!(w, 1),
                             ),
                             _ => None,
                         };
@@ -320,16 +320,12 @@ impl Vm {
                 Op::FastConstArithStore(a) => {
                     if self.ticks >= 4 {
                         if let (
-                            Op::LoadConst(k),
+                            Op::LoadConst(_),
                             Op::Binary(bop) | Op::Inplace(bop),
                             Op::StoreFast(s),
-                        ) = (code.ops[pc], code.ops[pc + 1], code.ops[pc + 2])
+                        ) = (w.ops[1], w.ops[2], w.ops[3])
                         {
-                            let r = fast_arith(
-                                bop,
-                                &self.stack[base + a as usize],
-                                &code.consts[k as usize],
-                            );
+                            let r = fast_arith(bop, &self.stack[base + a as usize], w.konst(1));
                             if let Some(r) = r {
                                 let old = std::mem::replace(&mut self.stack[base + s as usize], r);
                                 discard(Some(old));
@@ -341,10 +337,8 @@ impl Vm {
                 }
                 Op::FastConstCmpJump(a) | Op::FastFastCmpJump(a) => {
                     if self.ticks >= 4 {
-                        if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) =
-                            (code.ops[pc + 1], code.ops[pc + 2])
-                        {
-                            let right = member_operand!(code.ops[pc]);
+                        if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) = (w.ops[2], w.ops[3]) {
+                            let right = member_operand!(w, 1);
                             let r = quick_cmp(cop, &self.stack[base + a as usize], right);
                             if let Some(r) = r {
                                 self.ticks -= 3;
@@ -357,7 +351,7 @@ impl Vm {
                 }
                 Op::FastFastSubscr(a) | Op::FastConstSubscr(a) => {
                     if self.ticks >= 3 {
-                        let key = member_operand!(code.ops[pc]);
+                        let key = member_operand!(w, 1);
                         let item = match (&self.stack[base + a as usize], key) {
                             (Value::List(l), Value::Int(i)) => list_item(l, *i),
                             _ => None,
@@ -371,7 +365,7 @@ impl Vm {
                 }
                 Op::FastFastStoreSubscr(a) => {
                     if self.ticks >= 3 {
-                        if let Op::LoadFast(b) = code.ops[pc] {
+                        if let Op::LoadFast(b) = w.ops[1] {
                             let (li, ki) = (base + a as usize, base + b as usize);
                             let at = match (&self.stack[li], &self.stack[ki]) {
                                 (Value::List(l), Value::Int(i)) => {
@@ -394,16 +388,15 @@ impl Vm {
                 }
                 Op::FastConstDupSubscr(a) => {
                     if self.ticks >= 4 {
-                        if let Op::LoadConst(k) = code.ops[pc] {
-                            let item =
-                                match (&self.stack[base + a as usize], &code.consts[k as usize]) {
-                                    (Value::List(l), Value::Int(i)) => list_item(l, *i),
-                                    _ => None,
-                                };
+                        if let Op::LoadConst(_) = w.ops[1] {
+                            let item = match (&self.stack[base + a as usize], w.konst(1)) {
+                                (Value::List(l), Value::Int(i)) => list_item(l, *i),
+                                _ => None,
+                            };
                             if let Some(item) = item {
                                 let obj = self.stack[base + a as usize].clone();
                                 push(&mut self.stack, obj);
-                                push(&mut self.stack, code.consts[k as usize].clone());
+                                push_clone(&mut self.stack, w.konst(1));
                                 push(&mut self.stack, item);
                                 group_done!(3);
                             }
@@ -461,7 +454,7 @@ impl Vm {
                 Op::FastAttr(a) => {
                     if self.ticks >= 2 {
                         if let (Op::LoadAttr(n), Value::Instance(inst)) =
-                            (code.ops[pc], &self.stack[base + a as usize])
+                            (w.ops[1], &self.stack[base + a as usize])
                         {
                             if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
                                 push(&mut self.stack, v);
@@ -474,7 +467,7 @@ impl Vm {
                 Op::FastStoreAttr(a) => {
                     if self.ticks >= 2 {
                         if let (Op::StoreAttr(n), Value::Instance(_)) =
-                            (code.ops[pc], &self.stack[base + a as usize])
+                            (w.ops[1], &self.stack[base + a as usize])
                         {
                             let v = self.pop();
                             let obj = &self.stack[base + a as usize];
@@ -500,7 +493,7 @@ impl Vm {
                     let n = self.stack.len();
                     if self.ticks >= 2 {
                         let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
-                        if let (Some(r), Op::PopJumpIfFalse(t)) = (r, code.ops[pc]) {
+                        if let (Some(r), Op::PopJumpIfFalse(t)) = (r, w.ops[1]) {
                             discard(self.stack.pop());
                             discard(self.stack.pop());
                             self.ticks -= 1;
