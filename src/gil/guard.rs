@@ -161,6 +161,95 @@ pub fn push<T>(stack: &mut Vec<T>, v: T) {
     }
 }
 
+/// The most arguments `ArgBuf` holds.
+pub const ARGBUF: usize = 8;
+
+/// A native call's arguments, moved off the top of the value stack into
+/// a buffer of the caller's frame (the callee gets `&mut Vm`, so they
+/// cannot stay on the stack it may push to), and dropped after the call.
+/// The move is one copy: no slot is written back with Null, and no Null
+/// is dropped. The owner calls `clear` to drop them: `ArgBuf` has no
+/// `Drop`, whose glue the compiler calls out of line even for an empty
+/// buffer (a buffer dropped unclear leaks its values, which is safe).
+pub struct ArgBuf {
+    vals: [std::mem::MaybeUninit<Value>; ARGBUF],
+    /// How many of `vals` hold a value (the first `n`).
+    n: usize,
+}
+
+impl Default for ArgBuf {
+    #[inline(always)]
+    fn default() -> ArgBuf {
+        ArgBuf::new()
+    }
+}
+
+impl ArgBuf {
+    #[inline(always)]
+    pub fn new() -> ArgBuf {
+        ArgBuf {
+            vals: [const { std::mem::MaybeUninit::uninit() }; ARGBUF],
+            n: 0,
+        }
+    }
+
+    /// Moves the values above index `at` of `stack` into the (empty)
+    /// buffer; false (and `stack` untouched) if there are more than
+    /// `ARGBUF`, `at` is not an index of `stack`, or the buffer is in use.
+    /// (Filled in place: returning the buffer by value copies it through
+    /// `memcpy`.)
+    #[inline(always)]
+    pub fn take_above(&mut self, stack: &mut Vec<Value>, at: usize) -> bool {
+        let len = stack.len();
+        if self.n != 0 || at >= len || len - at - 1 > ARGBUF {
+            return false;
+        }
+        let n = len - at - 1;
+        // SAFETY: slots `at + 1 .. len` hold values (`len` is the stack's
+        // length) and `n <= ARGBUF` of them are copied into the buffer's
+        // first `n` slots, which hold nothing (`self.n` was 0);
+        // `set_len(at + 1)` then makes the stack forget them, so each
+        // value has one owner, the buffer.
+        unsafe {
+            let src = stack.as_ptr().add(at + 1);
+            let dst = self.vals.as_mut_ptr().cast::<Value>();
+            // The common counts as plain moves: `copy_nonoverlapping` of a
+            // variable count is a call to `memcpy`.
+            match n {
+                0 => {}
+                1 => dst.write(src.read()),
+                2 => {
+                    dst.write(src.read());
+                    dst.add(1).write(src.add(1).read());
+                }
+                _ => std::ptr::copy_nonoverlapping(src, dst, n),
+            }
+            stack.set_len(at + 1);
+        }
+        self.n = n;
+        true
+    }
+
+    /// Drops the values, leaving the buffer empty. (Called in place:
+    /// `drop(buf)` would first copy the buffer through `memcpy`.)
+    #[inline(always)]
+    pub fn clear(&mut self) {
+        let n = std::mem::take(&mut self.n);
+        for slot in &self.vals[..n] {
+            // SAFETY: the first `n` slots held values the buffer owned;
+            // `self.n` is already 0, so each is read out once, here, to be
+            // dropped.
+            crate::vm::eval::discard(Some(unsafe { slot.assume_init_read() }));
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `n` slots hold values (`take_above`).
+        unsafe { std::slice::from_raw_parts(self.vals.as_ptr().cast::<Value>(), self.n) }
+    }
+}
+
 /// The instructions a fused group can span: its head and up to three
 /// members.
 pub const WINDOW: usize = 4;

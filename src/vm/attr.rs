@@ -605,14 +605,14 @@ impl Vm {
         let slot = code.attr_cache.get(n)?;
         let table = class.dict.table.borrow();
         if let Some(f @ Value::Builtin(_)) = table.hinted(slot.get().index as usize, name) {
-            return Some(f.clone());
+            return Some(unbound_native(f));
         }
         let index = table.index_of_strobj(name)?;
         slot.set(AttrCache {
             index: index as u32,
         });
         match table.value_at(index) {
-            f @ Value::Builtin(_) => Some(f),
+            f @ Value::Builtin(_) => Some(unbound_native(&f)),
             _ => None,
         }
     }
@@ -823,6 +823,16 @@ pub fn cached_store(code: &Code, n: usize, inst: &Instance, value: Value) -> Res
 /// other threads use, whose cache line would move to this core on the
 /// first call of each GIL turn (two threads taking turns on one lock spent
 /// a third of their time on those misses).
+/// What `LoadMethod` pushes for a built-in type's method `f`: its fn
+/// pointer, which owns no reference (nothing to count up and down around
+/// the call), unless it has a bound self.
+fn unbound_native(f: &Value) -> Value {
+    match f {
+        Value::Builtin(b) if b.self_.is_null() => Value::NativeMethod(b.func),
+        f => f.clone(),
+    }
+}
+
 fn native_method(code: &Code, n: usize, class: &Rc<Class>) -> Option<Value> {
     let slot = code.method_cache.get(n)?;
     let version = crate::objects::class::type_version();

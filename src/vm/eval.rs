@@ -16,7 +16,7 @@ use std::rc::Rc;
 use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
-use crate::gil::guard::{push, push_clone, push_slot};
+use crate::gil::guard::{push, push_clone, push_slot, ArgBuf};
 use crate::objects::dict::Lookup;
 use crate::objects::{Args, Class, DictObj, Function, NativeFn, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -25,8 +25,6 @@ use crate::syntax::ast::{BinOp, CmpOp};
 /// (so the current frame belongs in its traceback).
 type Raised = (Value, bool);
 
-/// Arguments moved off the stack for a native call without allocating.
-const INLINE_ARGS: usize = 8;
 
 impl Vm {
     /// Runs the frame on top of `frames` (an `Entry` frame) to completion.
@@ -828,7 +826,11 @@ impl Vm {
                         self.note_store(&obj, &v);
                         let mut items = l.items.borrow_mut();
                         if let Some(i) = seq_index(items.len(), *i) {
-                            items[i] = v;
+                            let old = std::mem::replace(&mut items[i], v);
+                            drop(items);
+                            // The key is an int: nothing to drop.
+                            discard(Some(old));
+                            discard(Some(obj));
                             continue;
                         }
                     }
@@ -1536,6 +1538,23 @@ impl Vm {
     }
 
     fn unpack(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        // A tuple or list of the right length: its items go straight onto
+        // the stack, last first, with no vector between.
+        match &seq {
+            Value::Tuple(t) if t.items.len() == n => {
+                for v in t.items.iter().rev() {
+                    push_clone(&mut self.stack, v);
+                }
+                return Ok(());
+            }
+            Value::List(l) if l.items.borrow().len() == n => {
+                for v in l.items.borrow().iter().rev() {
+                    push_clone(&mut self.stack, v);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
         let items: Vec<Value> = match &seq {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
@@ -1656,25 +1675,17 @@ impl Vm {
             _ => None,
         };
         if let Some(func) = native {
-            if argc < INLINE_ARGS {
-                let mut buf: [Value; INLINE_ARGS] = Default::default();
-                for (i, slot) in buf.iter_mut().enumerate().take(argc) {
-                    *slot = std::mem::take(&mut self.stack[fpos + 1 + i]);
-                }
-                // The slots above fpos now hold Null: nothing to drop.
-                self.stack.truncate(fpos + 1);
+            debug_assert_eq!(self.stack.len(), fpos + 1 + argc);
+            let mut args = ArgBuf::new();
+            if args.take_above(&mut self.stack, fpos) {
                 let r = func(
                     self,
                     Args {
-                        pos: &buf[..argc],
+                        pos: args.as_slice(),
                         kw: &[],
                     },
                 );
-                for slot in &mut buf[..argc] {
-                    discard(Some(std::mem::take(slot)));
-                }
-                // Every slot is Null now: skip the drop loop over the array.
-                std::mem::forget(buf);
+                args.clear();
                 let r = r?;
                 discard(self.stack.pop());
                 push(&mut self.stack, r);
@@ -2062,7 +2073,7 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
 /// Drops a value, skipping the out-of-line drop glue for unboxed values
 /// (most of what the loop pops: ints, floats, bools, None).
 #[inline(always)]
-fn discard(v: Option<Value>) {
+pub fn discard(v: Option<Value>) {
     // Each arm drops its `Rc` inline (a decrement and a test); only a
     // value whose last reference this is calls out of line to free it.
     match v {
