@@ -25,7 +25,6 @@ use crate::syntax::ast::{BinOp, CmpOp};
 /// (so the current frame belongs in its traceback).
 type Raised = (Value, bool);
 
-
 impl Vm {
     /// Runs the frame on top of `frames` (an `Entry` frame) to completion.
     pub fn run_entry(&mut self) -> PyResult<Value> {
