@@ -251,6 +251,21 @@ impl Dict {
         }
     }
 
+    /// `lookup` of a str key (`key` is `Value::Str(k)`): an entry that is
+    /// the same str, or a str of the same text, matches inline; any other
+    /// entry with the hash goes through `fast_eq`.
+    #[inline]
+    pub fn lookup_str(&self, key: &Value, k: &std::rc::Rc<super::StrObj>) -> Lookup {
+        match self.probe(k.hash(), |e| match &e.key {
+            Value::Str(s) => Some(std::rc::Rc::ptr_eq(s, k) || s.as_str() == k.as_str()),
+            other => fast_eq(other, key),
+        }) {
+            ProbeResult::Found(i) => Lookup::Found(i),
+            ProbeResult::Absent(_) => Lookup::Absent,
+            ProbeResult::Slow => Lookup::Slow,
+        }
+    }
+
     /// Lookup with `fast_eq`.
     pub fn lookup(&self, hash: i64, key: &Value) -> Lookup {
         match self.probe(hash, |e| fast_eq(&e.key, key)) {

@@ -786,7 +786,7 @@ fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
 }
 
 /// The attribute cache entry for `code.names[n]` when it applies to `inst`.
-#[inline]
+#[inline(always)]
 fn attr_hint<'c>(code: &'c Code, n: usize, inst: &Instance) -> Option<(usize, &'c Rc<StrObj>)> {
     let c = code.attr_cache.get(n)?.get();
     let Some(Value::Str(name)) = code.names.get(n) else {
@@ -816,13 +816,6 @@ pub fn cached_store(code: &Code, n: usize, inst: &Instance, value: Value) -> Res
     }
 }
 
-/// `LoadMethod` on an object of a native class (a lock, a deque …): the
-/// method's fn pointer, through the per-name hint of `code` (the class and
-/// the type version it was found under). A hit reads the hint and nothing
-/// else, and the value it pushes owns no reference: no write to an object
-/// other threads use, whose cache line would move to this core on the
-/// first call of each GIL turn (two threads taking turns on one lock spent
-/// a third of their time on those misses).
 /// What `LoadMethod` pushes for a built-in type's method `f`: its fn
 /// pointer, which owns no reference (nothing to count up and down around
 /// the call), unless it has a bound self.
@@ -833,6 +826,13 @@ fn unbound_native(f: &Value) -> Value {
     }
 }
 
+/// `LoadMethod` on an object of a native class (a lock, a deque …): the
+/// method's fn pointer, through the per-name hint of `code` (the class and
+/// the type version it was found under). A hit reads the hint and nothing
+/// else, and the value it pushes owns no reference: no write to an object
+/// other threads use, whose cache line would move to this core on the
+/// first call of each GIL turn (two threads taking turns on one lock spent
+/// a third of their time on those misses).
 fn native_method(code: &Code, n: usize, class: &Rc<Class>) -> Option<Value> {
     let slot = code.method_cache.get(n)?;
     let version = crate::objects::class::type_version();

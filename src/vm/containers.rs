@@ -35,11 +35,11 @@ impl Vm {
 
     pub fn dict_get(&mut self, d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            let h = s.hash();
             // A `Slow` candidate (an instance key with an equal hash) needs
             // its `__eq__`: the general path below.
-            match d.table.borrow().lookup(h, key) {
-                Lookup::Found(i) => return Ok(Some(d.table.borrow().value_at(i))),
+            let table = d.table.borrow();
+            match table.lookup_str(key, s) {
+                Lookup::Found(i) => return Ok(Some(table.value_at(i))),
                 Lookup::Absent => return Ok(None),
                 Lookup::Slow => {}
             }
@@ -51,6 +51,21 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &DictObj, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(s) = &key {
+            let mut table = d.table.borrow_mut();
+            match table.lookup_str(&key, s) {
+                Lookup::Found(i) => {
+                    table.set_value_at(i, value);
+                    return Ok(());
+                }
+                Lookup::Absent => {
+                    let h = s.hash();
+                    table.insert_new(h, key, value);
+                    return Ok(());
+                }
+                Lookup::Slow => {}
+            }
+        }
         let h = self.hash(&key)?;
         match self.dict_find(d, &key, h)? {
             Some(i) => d.table.borrow_mut().set_value_at(i, value),

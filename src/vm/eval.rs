@@ -804,12 +804,14 @@ impl Vm {
                     let n = self.stack.len();
                     let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
                         (Value::List(l), Value::Int(i)) => list_item(l, *i),
+                        (Value::Dict(d), key @ Value::Str(k)) => dict_str_item(d, key, k),
                         _ => None,
                     };
                     if let Some(v) = fast {
-                        // The key is an int: nothing to drop.
-                        std::mem::forget(self.stack.pop());
-                        self.stack[n - 2] = v;
+                        let key = self.stack.pop();
+                        let obj = std::mem::replace(&mut self.stack[n - 2], v);
+                        discard(key);
+                        discard(Some(obj));
                         continue;
                     }
                     let key = self.pop();
@@ -1982,6 +1984,17 @@ fn seq_index(len: usize, i: i64) -> Option<usize> {
     let len = len as i64;
     let i = if i < 0 { i + len } else { i };
     (0..len).contains(&i).then_some(i as usize)
+}
+
+/// `d[k]` for a str key that is there (`None`: absent, or a key that
+/// needs `__eq__`). Out of line, to keep the loop's `Subscr` small.
+#[inline(never)]
+fn dict_str_item(d: &DictObj, key: &Value, k: &Rc<crate::objects::StrObj>) -> Option<Value> {
+    let table = d.table.borrow();
+    match table.lookup_str(key, k) {
+        Lookup::Found(i) => Some(table.value_at(i)),
+        _ => None,
+    }
 }
 
 /// `l[i]` for an index in range.

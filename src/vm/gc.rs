@@ -192,7 +192,7 @@ impl Gc {
 
 impl Vm {
     /// Tracks `container` if `stored` could close a cycle through it.
-    #[inline]
+    #[inline(always)]
     pub fn note_store(&self, container: &Value, stored: &Value) {
         if is_container(stored) {
             let mut gc = self.interp.gc.borrow_mut();
