@@ -676,8 +676,15 @@ impl Vm {
                     let fpos = self.stack.len() - argc - 2;
                     save_pc!();
                     let pushed = if self.stack[fpos + 1].is_null() {
+                        if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
+                            tri!(self.call_native_method_top(fpos, f));
+                            continue;
+                        }
                         self.stack.remove(fpos + 1);
                         tri!(self.call_at(fpos, argc))
+                    } else if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
+                        tri!(self.call_native_top(fpos, f));
+                        continue;
                     } else {
                         tri!(self.call_at(fpos, argc + 1))
                     };
@@ -1760,6 +1767,56 @@ impl Vm {
 
     /// Calls native `func` on the arguments above `fpos`, after `bound`
     /// unless that is Null, and leaves the result at `fpos`.
+    /// Calls the native `func` at `stack[fpos]` with the values above it
+    /// as its arguments, leaving its result in their place. Out of line
+    /// and small: `call_at` saves and restores far more.
+    #[inline(never)]
+    fn call_native_top(&mut self, fpos: usize, func: NativeFn) -> PyResult<()> {
+        let mut args = ArgBuf::new();
+        if !args.take_above(&mut self.stack, fpos) {
+            self.call_native_at(fpos, func, &Value::Null)?;
+            return Ok(());
+        }
+        let r = func(
+            self,
+            Args {
+                pos: args.as_slice(),
+                kw: &[],
+            },
+        );
+        args.clear();
+        let r = r?;
+        let f = std::mem::replace(&mut self.stack[fpos], r);
+        discard(Some(f));
+        Ok(())
+    }
+
+    /// `call_native_top` from `CallMethod` with no self: the Null slot
+    /// above the function (`LoadMethod`'s) is dropped with the function.
+    #[inline(never)]
+    fn call_native_method_top(&mut self, fpos: usize, func: NativeFn) -> PyResult<()> {
+        let mut args = ArgBuf::new();
+        if !args.take_above(&mut self.stack, fpos + 1) {
+            self.stack.remove(fpos + 1);
+            self.call_native_at(fpos, func, &Value::Null)?;
+            return Ok(());
+        }
+        let r = func(
+            self,
+            Args {
+                pos: args.as_slice(),
+                kw: &[],
+            },
+        );
+        args.clear();
+        let r = r?;
+        // The Null LoadMethod left: nothing to drop.
+        std::mem::forget(self.stack.pop());
+        let f = std::mem::replace(&mut self.stack[fpos], r);
+        discard(Some(f));
+        Ok(())
+    }
+
     fn call_native_at(&mut self, fpos: usize, func: NativeFn, bound: &Value) -> PyResult<bool> {
         let mut args = Vec::with_capacity(self.stack.len() - fpos);
         if !bound.is_null() {
@@ -1993,6 +2050,17 @@ fn dict_str_item(d: &DictObj, key: &Value, k: &Rc<crate::objects::StrObj>) -> Op
     let table = d.table.borrow();
     match table.lookup_str(key, k) {
         Lookup::Found(i) => Some(table.value_at(i)),
+        _ => None,
+    }
+}
+
+/// The fn pointer of a native function with no bound self: a builtin, or
+/// a built-in type's method pushed by `LoadMethod`.
+#[inline(always)]
+fn unbound_native_fn(f: &Value) -> Option<NativeFn> {
+    match f {
+        Value::NativeMethod(f) => Some(*f),
+        Value::Builtin(b) if b.self_.is_null() => Some(b.func),
         _ => None,
     }
 }
