@@ -47,7 +47,8 @@
 //!   the eval loop's inlined push and clone primitives, `Instrs` (a code
 //!   object's instructions padded with `Nop`s and its constants, checked
 //!   when built, so the loop fetches an instruction and the members of its
-//!   fused group with one bounds check), and the global
+//!   fused group with one bounds check), `ArgBuf` (a native call's
+//!   arguments, moved off the stack in one copy), and the global
 //!   allocator (mimalloc v2, built without transparent huge pages,
 //!   through its plain, not aligned, entry points).
 //! - `modules`: `builtins`, the types' methods (`methods/`, `str_methods`,

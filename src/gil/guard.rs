@@ -9,8 +9,9 @@
 //! It also holds the eval loop's hot-path primitives that safe Rust
 //! compiles badly (`clone_value`, `push`, `push_slot`, `push_clone`, and
 //! `Instrs`, a code object's instructions padded so that a fused group is
-//! read with one bounds check): the only other `unsafe` in gilt, and the
-//! global allocator (`Allocator`).
+//! read with one bounds check, and `ArgBuf`, a native call's arguments
+//! moved off the stack in one copy): the only other `unsafe` in gilt, and
+//! the global allocator (`Allocator`).
 
 use std::cell::Cell;
 use std::rc::Rc;
