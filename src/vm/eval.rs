@@ -1772,32 +1772,27 @@ impl Vm {
     /// and small: `call_at` saves and restores far more.
     #[inline(never)]
     fn call_native_top(&mut self, fpos: usize, func: NativeFn) -> PyResult<()> {
-        let mut args = ArgBuf::new();
-        if !args.take_above(&mut self.stack, fpos) {
-            self.call_native_at(fpos, func, &Value::Null)?;
-            return Ok(());
-        }
-        let r = func(
-            self,
-            Args {
-                pos: args.as_slice(),
-                kw: &[],
-            },
-        );
-        args.clear();
-        let r = r?;
-        let f = std::mem::replace(&mut self.stack[fpos], r);
-        discard(Some(f));
-        Ok(())
+        self.call_native_above(fpos, false, func)
     }
 
     /// `call_native_top` from `CallMethod` with no self: the Null slot
-    /// above the function (`LoadMethod`'s) is dropped with the function.
+    /// above the function (`LoadMethod`'s) goes with it.
     #[inline(never)]
     fn call_native_method_top(&mut self, fpos: usize, func: NativeFn) -> PyResult<()> {
+        self.call_native_above(fpos, true, func)
+    }
+
+    /// The body of both: the arguments are the values above `stack[fpos]`,
+    /// or above the Null at `stack[fpos + 1]` if `null_self`. Inlined into
+    /// each, so `null_self` is a constant there.
+    #[inline(always)]
+    fn call_native_above(&mut self, fpos: usize, null_self: bool, func: NativeFn) -> PyResult<()> {
+        let above = fpos + null_self as usize;
         let mut args = ArgBuf::new();
-        if !args.take_above(&mut self.stack, fpos + 1) {
-            self.stack.remove(fpos + 1);
+        if !args.take_above(&mut self.stack, above) {
+            if null_self {
+                self.stack.remove(fpos + 1);
+            }
             self.call_native_at(fpos, func, &Value::Null)?;
             return Ok(());
         }
@@ -1810,8 +1805,10 @@ impl Vm {
         );
         args.clear();
         let r = r?;
-        // The Null LoadMethod left: nothing to drop.
-        std::mem::forget(self.stack.pop());
+        if null_self {
+            // LoadMethod's Null: nothing to drop.
+            std::mem::forget(self.stack.pop());
+        }
         let f = std::mem::replace(&mut self.stack[fpos], r);
         discard(Some(f));
         Ok(())
