@@ -1115,10 +1115,14 @@ impl Vm {
                     let frame = self.frames.pop().expect("a running frame");
                     match frame.kind {
                         FrameKind::Normal => {
-                            while self.stack.len() > frame.ret_base {
+                            // The result takes the called function's slot.
+                            while self.stack.len() > frame.ret_base + 1 {
                                 discard(self.stack.pop());
                             }
-                            push(&mut self.stack, v);
+                            match self.stack.get_mut(frame.ret_base) {
+                                Some(slot) => discard(Some(std::mem::replace(slot, v))),
+                                None => push(&mut self.stack, v),
+                            }
                             load_frame!();
                         }
                         FrameKind::Init => {
