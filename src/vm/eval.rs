@@ -1681,28 +1681,10 @@ impl Vm {
         // A native function without a bound self (builtins, and methods of
         // built-in types called through LoadMethod): only its fn pointer is
         // needed, so the function value is not cloned.
-        let native = match &self.stack[fpos] {
-            Value::Builtin(b) if b.self_.is_null() => Some(b.func),
-            Value::NativeMethod(f) => Some(*f),
-            _ => None,
-        };
-        if let Some(func) = native {
+        if let Some(func) = unbound_native_fn(&self.stack[fpos]) {
             debug_assert_eq!(self.stack.len(), fpos + 1 + argc);
-            let mut args = ArgBuf::new();
-            if args.take_above(&mut self.stack, fpos) {
-                let r = func(
-                    self,
-                    Args {
-                        pos: args.as_slice(),
-                        kw: &[],
-                    },
-                );
-                args.clear();
-                let r = r?;
-                discard(self.stack.pop());
-                push(&mut self.stack, r);
-                return Ok(false);
-            }
+            self.call_native_above(fpos, false, func)?;
+            return Ok(false);
         }
         let f = self.stack[fpos].clone();
         match &f {
@@ -1769,8 +1751,6 @@ impl Vm {
         }
     }
 
-    /// Calls native `func` on the arguments above `fpos`, after `bound`
-    /// unless that is Null, and leaves the result at `fpos`.
     /// Calls the native `func` at `stack[fpos]` with the values above it
     /// as its arguments, leaving its result in their place. Out of line
     /// and small: `call_at` saves and restores far more.
@@ -1786,9 +1766,9 @@ impl Vm {
         self.call_native_above(fpos, true, func)
     }
 
-    /// The body of both: the arguments are the values above `stack[fpos]`,
-    /// or above the Null at `stack[fpos + 1]` if `null_self`. Inlined into
-    /// each, so `null_self` is a constant there.
+    /// The body of both, and of `call_at`'s native case: the arguments are
+    /// the values above `stack[fpos]`, or above the Null at `stack[fpos + 1]`
+    /// if `null_self`. Inlined into each, so `null_self` is a constant there.
     #[inline(always)]
     fn call_native_above(&mut self, fpos: usize, null_self: bool, func: NativeFn) -> PyResult<()> {
         let above = fpos + null_self as usize;
@@ -1818,6 +1798,8 @@ impl Vm {
         Ok(())
     }
 
+    /// Calls native `func` on the arguments above `fpos`, after `bound`
+    /// unless that is Null, and leaves the result at `fpos`.
     fn call_native_at(&mut self, fpos: usize, func: NativeFn, bound: &Value) -> PyResult<bool> {
         let mut args = Vec::with_capacity(self.stack.len() - fpos);
         if !bound.is_null() {
