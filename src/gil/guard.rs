@@ -313,15 +313,23 @@ impl Instrs {
 }
 
 /// `WINDOW` consecutive instructions of one `Instrs`, with its constants.
+/// Both fields are private: `konst` is sound only while they come from
+/// the same `Instrs`.
 #[derive(Clone, Copy)]
 pub struct Window<'a> {
-    pub ops: &'a [Op; WINDOW],
+    ops: &'a [Op; WINDOW],
     consts: &'a [Value],
 }
 
 static NULL: Value = Value::Null;
 
 impl<'a> Window<'a> {
+    /// The instructions: `ops()[0]` is the one fetched, the rest follow it.
+    #[inline(always)]
+    pub fn ops(self) -> &'a [Op; WINDOW] {
+        self.ops
+    }
+
     /// The constant a `LoadConst` at `ops[i]` pushes (Null for any other
     /// instruction).
     #[inline(always)]
@@ -489,7 +497,7 @@ mod tests {
         assert!(w.konst(1).is_null());
         assert!(matches!(w.konst(2), Value::Int(7)));
         let last = code.window(2).expect("a real instruction");
-        assert!(matches!(last.ops[1..], [Op::Nop, Op::Nop, Op::Nop]));
+        assert!(matches!(last.ops()[1..], [Op::Nop, Op::Nop, Op::Nop]));
         assert!(code.window(3).is_none());
     }
 

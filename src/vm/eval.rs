@@ -238,7 +238,7 @@ impl Vm {
         // The value a member LoadConst/LoadFast of a fused group pushes.
         macro_rules! member_operand {
             ($w:ident, $i:expr) => {
-                match $w.ops[$i] {
+                match $w.ops()[$i] {
                     Op::LoadFast(b) => &self.stack[base + b as usize],
                     _ => $w.konst($i),
                 }
@@ -250,7 +250,7 @@ impl Vm {
                 Some(w) => w,
                 None => throw!(self.runtime_error("bytecode ran off the end")),
             };
-            let op = w.ops[0];
+            let op = w.ops()[0];
             pc += 1;
             self.ticks -= 1;
             if self.ticks <= 0 {
@@ -286,7 +286,7 @@ impl Vm {
                 Op::LoadFast(s) => load_fast!(s),
                 Op::FastFast(a) => {
                     if self.ticks >= 2 {
-                        if let Op::LoadFast(b) = w.ops[1] {
+                        if let Op::LoadFast(b) = w.ops()[1] {
                             let (i, j) = (base + a as usize, base + b as usize);
                             if !self.stack[i].is_null() && !self.stack[j].is_null() {
                                 push_slot(&mut self.stack, i);
@@ -299,7 +299,7 @@ impl Vm {
                 }
                 Op::FastConstArith(a) | Op::FastFastArith(a) => {
                     if self.ticks >= 3 {
-                        let r = match w.ops[2] {
+                        let r = match w.ops()[2] {
                             Op::Binary(bop) | Op::Inplace(bop) => fast_arith(
                                 bop,
                                 &self.stack[base + a as usize],
@@ -320,7 +320,7 @@ impl Vm {
                             Op::LoadConst(_),
                             Op::Binary(bop) | Op::Inplace(bop),
                             Op::StoreFast(s),
-                        ) = (w.ops[1], w.ops[2], w.ops[3])
+                        ) = (w.ops()[1], w.ops()[2], w.ops()[3])
                         {
                             let r = fast_arith(bop, &self.stack[base + a as usize], w.konst(1));
                             if let Some(r) = r {
@@ -334,7 +334,8 @@ impl Vm {
                 }
                 Op::FastConstCmpJump(a) | Op::FastFastCmpJump(a) => {
                     if self.ticks >= 4 {
-                        if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) = (w.ops[2], w.ops[3]) {
+                        if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) = (w.ops()[2], w.ops()[3])
+                        {
                             let right = member_operand!(w, 1);
                             let r = quick_cmp(cop, &self.stack[base + a as usize], right);
                             if let Some(r) = r {
@@ -362,7 +363,7 @@ impl Vm {
                 }
                 Op::FastFastStoreSubscr(a) => {
                     if self.ticks >= 3 {
-                        if let Op::LoadFast(b) = w.ops[1] {
+                        if let Op::LoadFast(b) = w.ops()[1] {
                             let (li, ki) = (base + a as usize, base + b as usize);
                             let at = match (&self.stack[li], &self.stack[ki]) {
                                 (Value::List(l), Value::Int(i)) => {
@@ -385,7 +386,7 @@ impl Vm {
                 }
                 Op::FastConstDupSubscr(a) => {
                     if self.ticks >= 4 {
-                        if let Op::LoadConst(_) = w.ops[1] {
+                        if let Op::LoadConst(_) = w.ops()[1] {
                             let item = match (&self.stack[base + a as usize], w.konst(1)) {
                                 (Value::List(l), Value::Int(i)) => list_item(l, *i),
                                 _ => None,
@@ -451,7 +452,7 @@ impl Vm {
                 Op::FastAttr(a) => {
                     if self.ticks >= 2 {
                         if let (Op::LoadAttr(n), Value::Instance(inst)) =
-                            (w.ops[1], &self.stack[base + a as usize])
+                            (w.ops()[1], &self.stack[base + a as usize])
                         {
                             if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
                                 push(&mut self.stack, v);
@@ -464,7 +465,7 @@ impl Vm {
                 Op::FastStoreAttr(a) => {
                     if self.ticks >= 2 {
                         if let (Op::StoreAttr(n), Value::Instance(_)) =
-                            (w.ops[1], &self.stack[base + a as usize])
+                            (w.ops()[1], &self.stack[base + a as usize])
                         {
                             let v = self.pop();
                             let obj = &self.stack[base + a as usize];
@@ -490,7 +491,7 @@ impl Vm {
                     let n = self.stack.len();
                     if self.ticks >= 2 {
                         let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
-                        if let (Some(r), Op::PopJumpIfFalse(t)) = (r, w.ops[1]) {
+                        if let (Some(r), Op::PopJumpIfFalse(t)) = (r, w.ops()[1]) {
                             discard(self.stack.pop());
                             discard(self.stack.pop());
                             self.ticks -= 1;
