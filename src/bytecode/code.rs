@@ -47,8 +47,11 @@ pub struct Code {
     /// Slots filled from the function's closure at entry, in closure order.
     pub freevars: Vec<u32>,
     pub exception_table: Vec<ExceptionEntry>,
-    /// The greatest operand-stack depth the code can reach (upper bound).
-    pub max_stack: u32,
+    /// `argcount` if a call given exactly that many positional arguments
+    /// needs nothing but a new frame (no `*args`/`**kwargs`, no
+    /// keyword-only parameters, no closure, not a generator); otherwise
+    /// `u32::MAX`. The eval loop's call fast path compares only this.
+    pub plain_argc: u32,
     pub docstring: Value,
     /// Per name index: where `LoadGlobal` last found it (see `GlobalCache`).
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, ExceptionEntry, Op};
 use crate::objects::Value;
 
@@ -153,6 +154,10 @@ impl CodeBuilder {
         crate::bytecode::fuse::fuse(&mut self.ops);
         let nlocals = varnames.len() as u32;
         let names_len = self.names.len();
+        let plain = flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
+            && kwonlyargcount == 0
+            && freevars.is_empty();
+        let plain_argc = if plain { argcount } else { u32::MAX };
         Code {
             name,
             qualname,
@@ -170,7 +175,7 @@ impl CodeBuilder {
             cellvars,
             freevars,
             exception_table: table,
-            max_stack: 0,
+            plain_argc,
             docstring,
             global_cache: vec![Default::default(); names_len],
             attr_cache: vec![Default::default(); names_len],

@@ -687,7 +687,7 @@ impl Vm {
                         tri!(self.call_native_top(fpos, f));
                         continue;
                     } else {
-                        tri!(self.call_at(fpos, argc + 1))
+                        self.enter_plain(fpos, argc + 1) || tri!(self.call_at(fpos, argc + 1))
                     };
                     if pushed {
                         load_frame!();
@@ -696,7 +696,9 @@ impl Vm {
                 Op::Call(argc) => {
                     let fpos = self.stack.len() - argc as usize - 1;
                     save_pc!();
-                    if tri!(self.call_at(fpos, argc as usize)) {
+                    if self.enter_plain(fpos, argc as usize)
+                        || tri!(self.call_at(fpos, argc as usize))
+                    {
                         load_frame!();
                     }
                 }
@@ -1645,39 +1647,46 @@ impl Vm {
         Ok(())
     }
 
+    /// The commonest call: a plain function (`Code::plain_argc`) given
+    /// exactly its positional parameters, below the recursion limit. Pushes
+    /// its frame and returns true; otherwise changes nothing. The frame
+    /// takes its own references to the code and globals; the function
+    /// value stays where it is. Inlined into `Op::Call`, so such a call
+    /// costs no function call of its own.
+    #[inline(always)]
+    fn enter_plain(&mut self, fpos: usize, argc: usize) -> bool {
+        let Some(Value::Function(func)) = self.stack.get(fpos) else {
+            return false;
+        };
+        let code = &func.code;
+        if argc != code.plain_argc as usize
+            || self.frames.len() >= self.interp.recursion_limit.get()
+        {
+            return false;
+        }
+        let nlocals = code.nlocals as usize;
+        let frame = Frame {
+            code: code.clone(),
+            pc: 0,
+            base: fpos + 1,
+            ret_base: fpos,
+            globals: func.globals.clone(),
+            namespace: None,
+            kind: FrameKind::Normal,
+        };
+        for _ in argc..nlocals {
+            push(&mut self.stack, Value::Null);
+        }
+        push(&mut self.frames, frame);
+        true
+    }
+
     /// Calls the callable at `stack[fpos]` with the `argc` values above it.
     /// `Ok(true)`: a frame was pushed (the loop must switch to it);
     /// `Ok(false)`: the result replaced callable and arguments.
     fn call_at(&mut self, fpos: usize, argc: usize) -> PyResult<bool> {
-        // The commonest call: a plain function given exactly its positional
-        // parameters, no closure. The frame takes its own references to
-        // the code and globals; the function value stays where it is.
-        if let Value::Function(func) = &self.stack[fpos] {
-            let code = &func.code;
-            if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
-                && code.kwonlyargcount == 0
-                && argc == code.argcount as usize
-                && code.freevars.is_empty()
-            {
-                if self.frames.len() >= self.interp.recursion_limit.get() {
-                    return Err(self.recursion_error());
-                }
-                let nlocals = code.nlocals as usize;
-                let frame = Frame {
-                    code: code.clone(),
-                    pc: 0,
-                    base: fpos + 1,
-                    ret_base: fpos,
-                    globals: func.globals.clone(),
-                    namespace: None,
-                    kind: FrameKind::Normal,
-                };
-                for _ in argc..nlocals {
-                    push(&mut self.stack, Value::Null);
-                }
-                push(&mut self.frames, frame);
-                return Ok(true);
-            }
+        if self.enter_plain(fpos, argc) {
+            return Ok(true);
         }
         // A native function without a bound self (builtins, and methods of
         // built-in types called through LoadMethod): only its fn pointer is
