@@ -32,6 +32,12 @@ pub struct Dict {
     /// version until either changes), so `(version, index)` can be cached
     /// (the eval loop's global-name cache).
     pub version: u64,
+    /// Bit `hash & 63` is set for the hash of every entry added since the
+    /// dict was created or cleared (removals leave their bit): a clear bit
+    /// proves no key with that hash is present (`may_hold_hash`) without
+    /// probing. Calling a method on an instance asks whether the
+    /// instance's dict shadows it; the answer is almost always no.
+    hashes: u64,
 }
 
 impl Default for Dict {
@@ -41,8 +47,15 @@ impl Default for Dict {
             indices: Vec::new(),
             used: 0,
             version: fresh_version(),
+            hashes: 0,
         }
     }
+}
+
+/// A hash's bit in `Dict::hashes`.
+#[inline]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// A dict version no dict has had before.
@@ -206,6 +219,8 @@ impl Dict {
 
     pub fn entry_mut(&mut self, idx: usize) -> &mut Entry {
         self.version = fresh_version();
+        // The caller may change the entry's hash.
+        self.hashes = u64::MAX;
         &mut self.entries[idx]
     }
 
@@ -443,6 +458,13 @@ impl Dict {
         self.indices[slot] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
+        self.hashes |= hash_bit(hash);
+    }
+
+    /// False only if no key with hash `hash` is present (see `hashes`).
+    #[inline]
+    pub fn may_hold_hash(&self, hash: i64) -> bool {
+        self.hashes & hash_bit(hash) != 0
     }
 
     /// Deletes the entry at `idx`, returning its key and value.
@@ -518,4 +540,29 @@ enum ProbeResult {
     Found(usize),
     Absent(usize),
     Slow,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_summary_never_denies_a_present_key() {
+        let mut d = Dict::new();
+        assert!(!d.may_hold_hash(5));
+        for h in 0..200i64 {
+            d.insert_new(h * 977, Value::Int(h), Value::None);
+        }
+        // Growing the table (several times above) keeps every bit.
+        for h in 0..200i64 {
+            assert!(d.may_hold_hash(h * 977));
+        }
+        let idx = d.entries.iter().position(|e| e.hash == 977).unwrap();
+        d.remove_at(idx);
+        assert!(d.may_hold_hash(977), "a removal may leave its bit");
+        d.clear();
+        assert!(!d.may_hold_hash(977));
+        d.insert_new(-3, Value::Int(-3), Value::None);
+        assert!(d.may_hold_hash(-3) && !d.may_hold_hash(-4));
+    }
 }

@@ -778,7 +778,14 @@ fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
     if !matches!(f, Value::Function(_)) {
         return None;
     }
-    if inst.dict.is_empty() || inst.dict.get_v(name).is_none() {
+    let shadowed = match name {
+        Value::Str(s) => {
+            let d = inst.dict.table.borrow();
+            d.may_hold_hash(s.hash()) && d.get_strobj(s).is_some()
+        }
+        _ => inst.dict.get_v(name).is_some(),
+    };
+    if !shadowed {
         Some(f)
     } else {
         None
