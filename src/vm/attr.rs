@@ -774,6 +774,7 @@ fn find_in_mro(class: &Class, name: &Rc<StrObj>) -> Option<(usize, usize)> {
 /// `f`, found for `name` on `inst`'s class, when the call `inst.name(...)`
 /// passes `inst` to it: a plain function not shadowed by an instance
 /// attribute.
+#[inline(always)]
 fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
     if !matches!(f, Value::Function(_)) {
         return None;
