@@ -43,6 +43,24 @@ impl Vm {
         })
     }
 
+    /// `get_attr(obj, code.names[n])` for `LoadAttr` and `LoadMethod`: a
+    /// module's attribute (`math.sqrt`, `sys.argv`) is read at the entry
+    /// the per-name hint of `code` names (`attr_cache`), checked by the
+    /// key's identity: module keys are interned names (globals are stored
+    /// under the code's names; a native module's keys are interned when
+    /// it is imported).
+    #[inline(never)]
+    pub fn get_attr_at(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let Object::Module(m) = &**o {
+                if let Some(v) = module_attr(code, n, m) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.get_attr(obj, &code.names[n])
+    }
+
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let n = name.as_str().unwrap_or("");
@@ -791,6 +809,23 @@ fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
     } else {
         None
     }
+}
+
+/// `m`'s attribute `code.names[n]` through the per-name hint of `code`;
+/// `None` if it has none (the caller's full lookup raises).
+fn module_attr(code: &Code, n: usize, m: &crate::objects::Module) -> Option<Value> {
+    let (Some(Value::Str(name)), Some(slot)) = (code.names.get(n), code.attr_cache.get(n)) else {
+        return None;
+    };
+    let table = m.dict.table.borrow();
+    if let Some(v) = table.hinted(slot.get().index as usize, name) {
+        return Some(v.clone());
+    }
+    let index = table.index_of_strobj(name)?;
+    slot.set(AttrCache {
+        index: index as u32,
+    });
+    Some(table.value_at(index))
 }
 
 /// The attribute cache entry for `code.names[n]` when it applies to `inst`.

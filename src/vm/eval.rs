@@ -666,7 +666,7 @@ impl Vm {
                         }
                         None => {
                             let obj = std::mem::take(&mut self.stack[top]);
-                            let attr = tri!(self.get_attr(&obj, &code.names[n as usize]));
+                            let attr = tri!(self.get_attr_at(&code, n as usize, &obj));
                             self.stack[top] = attr;
                             push(&mut self.stack, Value::Null);
                         }

@@ -45,6 +45,13 @@ impl Vm {
         }
         if let Some(init) = crate::modules::native(name) {
             let m = init(self)?;
+            // Keyed by the interned names code uses, so an attribute hint
+            // (`Vm::get_attr_at`) is checked by identity.
+            if let Value::Obj(o) = &m {
+                if let Object::Module(md) = &**o {
+                    md.dict.intern_keys(&|s| self.interp.intern(s));
+                }
+            }
             self.interp.modules.set_str(name, m.clone());
             return Ok(m);
         }
