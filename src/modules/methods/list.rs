@@ -87,6 +87,13 @@ fn this_list(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<ListObj>> {
 }
 
 fn append(vm: &mut Vm, a: Args) -> PyResult {
+    // The common call, on a list itself with one argument: no checks
+    // left to make and no reference to the list to take.
+    if let ([list @ Value::List(l), x], []) = (a.pos, a.kw) {
+        vm.note_store(list, x);
+        l.items.borrow_mut().push(x.clone());
+        return Ok(Value::None);
+    }
     let l = this_list(vm, &a, "append")?;
     let x = one_arg(vm, &a, "list.append")?;
     vm.note_store(&Value::List(l.clone()), &x);
