@@ -463,14 +463,6 @@ impl Vm {
                             (w.ops()[1], &self.stack[base + a as usize])
                         {
                             if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
-                                // Stored into a local straight after
-                                // (`t = t.next`): that too, as for `a[i]`.
-                                if let (Op::StoreFast(s), true) = (w.ops()[2], self.ticks >= 3) {
-                                    let old =
-                                        std::mem::replace(&mut self.stack[base + s as usize], v);
-                                    discard(Some(old));
-                                    group_done!(2);
-                                }
                                 push(&mut self.stack, v);
                                 group_done!(1);
                             }
