@@ -124,27 +124,3 @@ fn interval_switches_follow_the_instruction_count() {
         assert!(row.holds >= interval, "{name}");
     }
 }
-
-/// A fused group runs several instructions at once; each still counts
-/// against the turn and in the figures. The loop body `t = a[i]` (head
-/// `LoadFast a`, with `LoadFast i`, `Subscr` and the `StoreFast t` that
-/// runs with them) plus `ForIter`, `StoreFast i` and `Jump` is 7
-/// instructions per iteration, whichever of them run fused, at every
-/// switch interval (a short turn runs the members one by one).
-#[test]
-fn fused_groups_count_every_member() {
-    let count = |k: u32, interval: &str| -> u64 {
-        let code = format!(
-            "def f(a):\n\
-             \x20   for i in range({k}):\n\
-             \x20       t = a[i]\n\
-             f(list(range({k})))\n"
-        );
-        let (_, rows) = run(&code, &["--switch-interval", interval]);
-        rows[0].1.instructions
-    };
-    for interval in ["100", "5", "3", "2", "1"] {
-        let per_iteration = (count(2000, interval) - count(1000, interval)) / 1000;
-        assert_eq!(per_iteration, 7, "--switch-interval {interval}");
-    }
-}

@@ -36,8 +36,6 @@ fn group(ops: &[Op]) -> (Option<Op>, usize) {
         }
         (LoadFast(a), LoadConst(_), Binary(_) | Inplace(_), _) => (Some(FastConstArith(a)), 3),
         (LoadFast(a), LoadFast(_), Binary(_) | Inplace(_), _) => (Some(FastFastArith(a)), 3),
-        // (The loop runs a StoreFast that follows these two with them,
-        // `t = a[i]`: it cannot raise, and is not a head of its own.)
         (LoadFast(a), LoadFast(_), Subscr, _) => (Some(FastFastSubscr(a)), 3),
         (LoadFast(a), LoadConst(_), Subscr, _) => (Some(FastConstSubscr(a)), 3),
         (LoadFast(a), LoadFast(_), StoreSubscr, _) => (Some(FastFastStoreSubscr(a)), 3),

@@ -355,14 +355,6 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(v) = item {
-                            // Stored into a local straight after (`t = a[i]`):
-                            // the StoreFast runs with the group, if the turn
-                            // has a tick for it.
-                            if let (Op::StoreFast(s), true) = (w.ops()[3], self.ticks >= 4) {
-                                let old = std::mem::replace(&mut self.stack[base + s as usize], v);
-                                discard(Some(old));
-                                group_done!(3);
-                            }
                             push(&mut self.stack, v);
                             group_done!(2);
                         }
