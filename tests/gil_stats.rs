@@ -124,3 +124,32 @@ fn interval_switches_follow_the_instruction_count() {
         assert!(row.holds >= interval, "{name}");
     }
 }
+
+/// A fused group runs several instructions at once; each still counts
+/// against the turn and in the figures. `t = a[i]` (the `LoadFast a`,
+/// `LoadFast i`, `Subscr` group, then `StoreFast t`) and `t = o.x`
+/// (`LoadFast o`, `LoadAttr x`, then `StoreFast t`) are 4 and 3
+/// instructions, plus `ForIter`, `StoreFast i` and `Jump` per iteration,
+/// whether the group runs fused or, in a short turn, one by one.
+#[test]
+fn fused_groups_count_every_member() {
+    let count = |body: &str, k: u32, interval: &str| -> u64 {
+        let code = format!(
+            "class C:\n\
+             \x20   def __init__(self):\n\
+             \x20       self.x = 1\n\
+             def f(a, o):\n\
+             \x20   for i in range({k}):\n\
+             \x20       {body}\n\
+             f(list(range({k})), C())\n"
+        );
+        let (_, rows) = run(&code, &["--switch-interval", interval]);
+        rows[0].1.instructions
+    };
+    for (body, per) in [("t = a[i]", 7), ("t = o.x", 6)] {
+        for interval in ["100", "5", "3", "2", "1"] {
+            let n = (count(body, 2000, interval) - count(body, 1000, interval)) / 1000;
+            assert_eq!(n, per, "{body}, --switch-interval {interval}");
+        }
+    }
+}
