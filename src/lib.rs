@@ -13,8 +13,10 @@
 //!   name); `stmt`/`expr` emit bytecode through `builder`, which also builds
 //!   the line and exception tables.
 //! - `bytecode`: the `Op` enum (one documented line per instruction), code
-//!   objects (with per-name caches for globals, instance attributes and
-//!   methods: where a name was last found, checked on every use; for a
+//!   objects (with per-name caches for globals, instance attributes,
+//!   module attributes read by `LoadMethod`, and methods: where a name was
+//!   last found, checked on every use; `plain_argc`, which lets a call
+//!   that needs only a new frame push it inline in the loop; for a
 //!   native class's method the cache holds its fn pointer, and `LoadMethod`
 //!   pushes that as `Value::NativeMethod`, so calling `lock.acquire()`
 //!   writes no shared reference count),
@@ -24,7 +26,10 @@
 //!   it, so schedules and `dis` are unchanged), the disassembler.
 //! - `objects`: `Value` (16 bytes: unboxed None/bool/int/float, `Rc` for the
 //!   rest) and the structs behind it; dicts and sets with CPython's hashing
-//!   and iteration order; `numfmt` (float repr, format specs, `%`).
+//!   and iteration order (a dict also keeps a 64-bit summary of the hashes
+//!   it has held, so a method call proves an instance dict does not shadow
+//!   the method without probing it); `numfmt` (float repr, format specs,
+//!   `%`).
 //! - `vm`: `Vm` (per thread: value stack, frames) and `Interp` (shared:
 //!   types, modules, interned names). `eval` is the loop; `call`, `attr`,
 //!   `ops`, `subscr`, `iter`, `containers`, `format` the object protocol;
