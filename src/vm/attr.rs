@@ -43,8 +43,8 @@ impl Vm {
         })
     }
 
-    /// `get_attr(obj, code.names[n])` for `LoadAttr` and `LoadMethod`: a
-    /// module's attribute (`math.sqrt`, `sys.argv`) is read at the entry
+    /// `get_attr(obj, code.names[n])` for `LoadMethod`: a module's
+    /// attribute (`math.sqrt` in `math.sqrt(x)`) is read at the entry
     /// the per-name hint of `code` names (`attr_cache`), checked by the
     /// key's identity: module keys are interned names (globals are stored
     /// under the code's names; a native module's keys are interned when
@@ -797,12 +797,13 @@ fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
     if !matches!(f, Value::Function(_)) {
         return None;
     }
+    // (Names are strs; `get_v` finds nothing under any other key.)
     let shadowed = match name {
         Value::Str(s) => {
             let d = inst.dict.table.borrow();
             d.may_hold_hash(s.hash()) && d.get_strobj(s).is_some()
         }
-        _ => inst.dict.get_v(name).is_some(),
+        _ => false,
     };
     if !shadowed {
         Some(f)
