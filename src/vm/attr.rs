@@ -797,7 +797,7 @@ fn unshadowed_method(inst: &Instance, name: &Value, f: Value) -> Option<Value> {
     if !matches!(f, Value::Function(_)) {
         return None;
     }
-    // (Names are strs; `get_v` finds nothing under any other key.)
+    // (Only a str key of the instance dict can match an attribute name.)
     let shadowed = match name {
         Value::Str(s) => {
             let d = inst.dict.table.borrow();
