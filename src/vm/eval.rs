@@ -25,6 +25,16 @@ use crate::syntax::ast::{BinOp, CmpOp};
 /// (so the current frame belongs in its traceback).
 type Raised = (Value, bool);
 
+/// How `slow_op` leaves the loop's state.
+enum Flow {
+    /// Go on at `pc` in the same frame.
+    Next,
+    /// A frame was pushed or popped: reload the top one.
+    Frame,
+    /// The loop is done: the entry frame returned, or a generator yielded.
+    Exit(Value),
+}
+
 impl Vm {
     /// Runs the frame on top of `frames` (an `Entry` frame) to completion.
     pub fn run_entry(&mut self) -> PyResult<Value> {
@@ -47,7 +57,7 @@ impl Vm {
             if let Some((exc, new)) = pending.take() {
                 self.unwind(exc, new, depth)?;
             }
-            match self.execute(depth) {
+            match self.execute() {
                 Ok(v) => return Ok(v),
                 Err(raised) => pending = Some(raised),
             }
@@ -179,8 +189,10 @@ impl Vm {
         self.stack.last().unwrap_or(&Value::Null)
     }
 
-    /// The loop proper. Returns when the frame at `depth - 1` returns.
-    fn execute(&mut self, depth: usize) -> Result<Value, Raised> {
+    /// The loop proper: the common instructions, each with its fast path,
+    /// inline; everything else in `slow_op`. Returns when the entry frame
+    /// returns (or a generator frame yields).
+    fn execute(&mut self) -> Result<Value, Raised> {
         let mut code: Rc<Code>;
         let mut pc: usize;
         let mut base: usize;
@@ -243,6 +255,17 @@ impl Vm {
                     _ => $w.konst($i),
                 }
             };
+        }
+        // The rest of the instruction, or all of it, out of line.
+        macro_rules! slow {
+            ($op:expr) => {{
+                match self.slow_op($op, &code, &mut pc, base) {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::Frame) => load_frame!(),
+                    Ok(Flow::Exit(v)) => return Ok(v),
+                    Err(raised) => return Err(raised),
+                }
+            }};
         }
         load_frame!();
         loop {
@@ -444,10 +467,7 @@ impl Vm {
                         std::mem::forget(self.stack.pop());
                         continue;
                     }
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = tri!(self.inplace(bop, &a, &b));
-                    push(&mut self.stack, r);
+                    slow!(Op::Inplace(bop));
                 }
                 Op::FastAttr(a) => {
                     if self.ticks >= 2 {
@@ -499,10 +519,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = tri!(self.compare(cop, &a, &b));
-                    push(&mut self.stack, r);
+                    slow!(Op::Compare(cop));
                 }
                 Op::StoreFast(s) => {
                     let v = self.pop();
@@ -511,149 +528,42 @@ impl Vm {
                         v,
                     )));
                 }
-                Op::DeleteFast(s) => {
-                    if self.stack[base + s as usize].is_null() {
-                        throw!(self.unbound_local(&code, s));
-                    }
-                    self.stack[base + s as usize] = Value::Null;
-                }
-                Op::LoadDeref(s) => {
-                    let v = cell_get(&self.stack[base + s as usize]);
-                    if v.is_null() {
-                        throw!(self.unbound_deref(&code, s));
-                    }
-                    push(&mut self.stack, v);
-                }
-                Op::StoreDeref(s) => {
-                    let v = self.pop();
-                    self.note_store(&self.stack[base + s as usize], &v);
-                    cell_set(&self.stack[base + s as usize], v);
-                }
-                Op::DeleteDeref(s) => {
-                    if cell_get(&self.stack[base + s as usize]).is_null() {
-                        throw!(self.unbound_deref(&code, s));
-                    }
-                    cell_set(&self.stack[base + s as usize], Value::Null);
-                }
-                Op::LoadCell(s) => {
-                    let v = self.stack[base + s as usize].clone();
-                    push(&mut self.stack, v);
-                }
-                Op::LoadClassDeref(s) => {
-                    let name = code.varnames[s as usize].clone();
-                    let ns = self.frames.last().and_then(|f| f.namespace.clone());
-                    let found = ns.and_then(|ns| ns.get_str(&name));
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let v = cell_get(&self.stack[base + s as usize]);
-                            if v.is_null() {
-                                throw!(self.unbound_deref(&code, s));
+                Op::StoreAttr(n) => {
+                    let len = self.stack.len();
+                    if let Value::Instance(_) = &self.stack[len - 1] {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        self.note_store(&obj, &v);
+                        let stored = match &obj {
+                            Value::Instance(inst) => {
+                                super::attr::cached_store(&code, n as usize, inst, v)
                             }
-                            v
-                        }
-                    };
-                    push(&mut self.stack, v);
-                }
-                Op::MakeCell(s) => {
-                    let slot = &mut self.stack[base + s as usize];
-                    let v = std::mem::take(slot);
-                    *slot = Value::cell(v);
-                }
-                Op::LoadGlobal(n) => {
-                    let v = {
-                        let globals = &self.frames.last().expect("a running frame").globals;
-                        load_global(&code, n as usize, globals, &self.interp.builtins)
-                    };
-                    match v {
-                        Some(v) => push(&mut self.stack, v),
-                        None => {
-                            let name = &code.names[n as usize];
-                            throw!(self.name_error(name.as_str().unwrap_or("")))
+                            _ => Err(v),
+                        };
+                        match stored {
+                            Ok(old) => {
+                                discard(Some(old));
+                                discard(Some(obj));
+                                continue;
+                            }
+                            Err(back) => {
+                                push(&mut self.stack, back);
+                                push(&mut self.stack, obj);
+                            }
                         }
                     }
-                }
-                Op::StoreGlobal(n) => {
-                    let v = self.pop();
-                    let name = code.names[n as usize].clone();
-                    let globals = self.frames.last().expect("a running frame").globals.clone();
-                    store_str(&globals, name, v);
-                }
-                Op::DeleteGlobal(n) => {
-                    let name = code.names[n as usize].clone();
-                    let globals = self.frames.last().expect("a running frame").globals.clone();
-                    if tri!(self.dict_remove(&globals, &name)).is_none() {
-                        throw!(self.name_error(name.as_str().unwrap_or("")));
-                    }
-                }
-                Op::LoadName(n) => {
-                    let name = &code.names[n as usize];
-                    let f = self.frames.last().expect("a running frame");
-                    let mut found = None;
-                    if let Some(ns) = &f.namespace {
-                        found = lookup_str(ns, name);
-                    }
-                    if found.is_none() {
-                        found = lookup_str(&f.globals, name);
-                    }
-                    if found.is_none() {
-                        found = lookup_str(&self.interp.builtins, name);
-                    }
-                    match found {
-                        Some(v) => push(&mut self.stack, v),
-                        None => throw!(self.name_error(name.as_str().unwrap_or(""))),
-                    }
-                }
-                Op::StoreName(n) => {
-                    let v = self.pop();
-                    let name = code.names[n as usize].clone();
-                    let f = self.frames.last().expect("a running frame");
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    store_str(&ns, name, v);
-                }
-                Op::DeleteName(n) => {
-                    let name = code.names[n as usize].clone();
-                    let f = self.frames.last().expect("a running frame");
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    if tri!(self.dict_remove(&ns, &name)).is_none() {
-                        throw!(self.name_error(name.as_str().unwrap_or("")));
-                    }
+                    slow!(op);
                 }
                 Op::LoadAttr(n) => {
-                    let obj = self.pop();
-                    if let Value::Instance(inst) = &obj {
+                    let top = self.stack.len() - 1;
+                    if let Value::Instance(inst) = &self.stack[top] {
                         if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
-                            push(&mut self.stack, v);
+                            let obj = std::mem::replace(&mut self.stack[top], v);
+                            discard(Some(obj));
                             continue;
                         }
                     }
-                    let v = tri!(self.get_attr(&obj, &code.names[n as usize]));
-                    if let Value::Instance(inst) = &obj {
-                        self.fill_attr_cache(&code, n as usize, inst);
-                    }
-                    push(&mut self.stack, v);
-                }
-                Op::StoreAttr(n) => {
-                    let obj = self.pop();
-                    let mut v = self.pop();
-                    if let Value::Instance(inst) = &obj {
-                        self.note_store(&obj, &v);
-                        match super::attr::cached_store(&code, n as usize, inst, v) {
-                            Ok(old) => {
-                                discard(Some(old));
-                                continue;
-                            }
-                            Err(back) => v = back,
-                        }
-                    }
-                    tri!(self.set_attr(&obj, &code.names[n as usize], v));
-                    if let Value::Instance(inst) = &obj {
-                        self.fill_attr_cache(&code, n as usize, inst);
-                    }
-                }
-                Op::DeleteAttr(n) => {
-                    let obj = self.pop();
-                    tri!(self.del_attr(&obj, &code.names[n as usize]));
+                    slow!(op);
                 }
                 Op::LoadMethod(n) => {
                     // [obj] becomes [function, obj], or [obj.name, Null].
@@ -664,86 +574,47 @@ impl Vm {
                             let obj = std::mem::replace(&mut self.stack[top], f);
                             push(&mut self.stack, obj);
                         }
-                        None => {
-                            let obj = std::mem::take(&mut self.stack[top]);
-                            let attr = tri!(self.get_attr_at(&code, n as usize, &obj));
-                            self.stack[top] = attr;
-                            push(&mut self.stack, Value::Null);
-                        }
+                        None => slow!(op),
+                    }
+                }
+                Op::LoadGlobal(n) => {
+                    let v = {
+                        let globals = &self.frames.last().expect("a running frame").globals;
+                        load_global(&code, n as usize, globals, &self.interp.builtins)
+                    };
+                    match v {
+                        Some(v) => push(&mut self.stack, v),
+                        None => slow!(op),
                     }
                 }
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;
                     let fpos = self.stack.len() - argc - 2;
                     save_pc!();
-                    let pushed = if self.stack[fpos + 1].is_null() {
+                    if self.stack[fpos + 1].is_null() {
                         if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
                             tri!(self.call_native_method_top(fpos, f));
                             continue;
                         }
-                        self.stack.remove(fpos + 1);
-                        tri!(self.call_at(fpos, argc))
                     } else if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
                         tri!(self.call_native_top(fpos, f));
                         continue;
-                    } else {
-                        self.enter_plain(fpos, argc + 1) || tri!(self.call_at(fpos, argc + 1))
-                    };
-                    if pushed {
+                    } else if self.enter_plain(fpos, argc + 1) {
                         load_frame!();
+                        continue;
                     }
+                    slow!(op);
                 }
                 Op::Call(argc) => {
                     let fpos = self.stack.len() - argc as usize - 1;
                     save_pc!();
-                    if self.enter_plain(fpos, argc as usize)
-                        || tri!(self.call_at(fpos, argc as usize))
-                    {
+                    if self.enter_plain(fpos, argc as usize) {
                         load_frame!();
+                        continue;
                     }
+                    slow!(op);
                 }
-                Op::CallKw(argc) => {
-                    let names = self.pop();
-                    let argc = argc as usize;
-                    let fpos = self.stack.len() - argc - 1;
-                    let names: &[Value] = match &names {
-                        Value::Tuple(t) => &t.items,
-                        _ => &[],
-                    };
-                    let mut args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
-                    let kw_vals = args.split_off(args.len() - names.len());
-                    let kwargs: Vec<(Value, Value)> = names.iter().cloned().zip(kw_vals).collect();
-                    save_pc!();
-                    if tri!(self.call_general(fpos, args, kwargs)) {
-                        load_frame!();
-                    }
-                }
-                Op::CallEx(has_kw) => {
-                    let kw = if has_kw != 0 { self.pop() } else { Value::Null };
-                    let args = self.pop();
-                    let fpos = self.stack.len() - 1;
-                    let args = match &args {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        other => tri!(self.iterate(other)),
-                    };
-                    let kwargs = match &kw {
-                        Value::Dict(d) => {
-                            let items = d.table.borrow().items();
-                            for (k, _) in &items {
-                                if !matches!(k, Value::Str(_)) {
-                                    throw!(self.type_error("keywords must be strings"));
-                                }
-                            }
-                            items
-                        }
-                        _ => Vec::new(),
-                    };
-                    save_pc!();
-                    if tri!(self.call_general(fpos, args, kwargs)) {
-                        load_frame!();
-                    }
-                }
-                Op::Binary(bop) => {
+                Op::Binary(bop) | Op::Inplace(bop) => {
                     // Small-int arithmetic in place, without popping.
                     let n = self.stack.len();
                     if arith_in_place(bop, &mut self.stack[n - 2..]) {
@@ -751,64 +622,33 @@ impl Vm {
                         std::mem::forget(self.stack.pop());
                         continue;
                     }
-                    let b = self.pop();
-                    let a = self.pop();
-                    // Everything the in-place path declined: big ints,
-                    // division by zero, strings, dunders …
-                    let r = tri!(self.binary(bop, &a, &b));
-                    push(&mut self.stack, r);
-                }
-                Op::Inplace(bop) => {
-                    let n = self.stack.len();
-                    if arith_in_place(bop, &mut self.stack[n - 2..]) {
-                        // The right operand is an unboxed number: nothing to drop.
-                        std::mem::forget(self.stack.pop());
-                        continue;
-                    }
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = tri!(self.inplace(bop, &a, &b));
-                    push(&mut self.stack, r);
+                    slow!(op);
                 }
                 Op::Compare(cop) => {
                     let n = self.stack.len();
                     let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
                     if let Some(r) = r {
                         discard(self.stack.pop());
-                        self.stack[n - 2] = Value::Bool(r);
+                        let a = std::mem::replace(&mut self.stack[n - 2], Value::Bool(r));
+                        discard(Some(a));
                         continue;
                     }
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = tri!(self.compare(cop, &a, &b));
-                    push(&mut self.stack, r);
+                    slow!(op);
                 }
                 Op::UnaryNeg => {
-                    let v = self.pop();
-                    let r = match v {
-                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                        Value::Float(f) => Value::Float(-f),
-                        _ => tri!(self.unary_neg(&v)),
-                    };
-                    push(&mut self.stack, r);
-                }
-                Op::UnaryPos => {
-                    let v = self.pop();
-                    let r = tri!(self.unary_pos(&v));
-                    push(&mut self.stack, r);
-                }
-                Op::UnaryInvert => {
-                    let v = self.pop();
-                    let r = tri!(self.unary_invert(&v));
-                    push(&mut self.stack, r);
+                    let top = self.stack.len() - 1;
+                    match &mut self.stack[top] {
+                        Value::Int(i) if *i != i64::MIN => *i = -*i,
+                        Value::Float(f) => *f = -*f,
+                        _ => slow!(op),
+                    }
                 }
                 Op::UnaryNot => {
-                    let v = self.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => tri!(self.truthy(&v)),
-                    };
-                    push(&mut self.stack, Value::Bool(!t));
+                    let top = self.stack.len() - 1;
+                    match &mut self.stack[top] {
+                        Value::Bool(b) => *b = !*b,
+                        _ => slow!(op),
+                    }
                 }
                 Op::Subscr => {
                     let n = self.stack.len();
@@ -824,589 +664,1100 @@ impl Vm {
                         discard(Some(obj));
                         continue;
                     }
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let v = tri!(self.get_item(&obj, &key));
-                    push(&mut self.stack, v);
+                    slow!(op);
                 }
                 Op::StoreSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let v = self.pop();
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                    let n = self.stack.len();
+                    let at = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                        (Value::List(l), Value::Int(i)) => seq_index(l.items.borrow().len(), *i),
+                        _ => None,
+                    };
+                    if let Some(i) = at {
+                        // The key is an int: nothing to drop.
+                        std::mem::forget(self.stack.pop());
+                        let obj = self.pop();
+                        let v = self.pop();
                         self.note_store(&obj, &v);
-                        let mut items = l.items.borrow_mut();
-                        if let Some(i) = seq_index(items.len(), *i) {
-                            let old = std::mem::replace(&mut items[i], v);
-                            drop(items);
-                            // The key is an int: nothing to drop.
+                        if let Value::List(l) = &obj {
+                            let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
                             discard(Some(old));
-                            discard(Some(obj));
-                            continue;
                         }
-                    }
-                    tri!(self.set_item(&obj, &key, v));
-                }
-                Op::DeleteSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    tri!(self.del_item(&obj, &key));
-                }
-                Op::BuildTuple(n) => {
-                    let at = self.stack.len() - n as usize;
-                    let items: Vec<Value> = self.stack.drain(at..).collect();
-                    push(&mut self.stack, Value::tuple(items));
-                }
-                Op::BuildList(n) => {
-                    let at = self.stack.len() - n as usize;
-                    let items: Vec<Value> = self.stack.drain(at..).collect();
-                    push(&mut self.stack, Value::list(items));
-                }
-                Op::BuildSet(n) => {
-                    let at = self.stack.len() - n as usize;
-                    let items: Vec<Value> = self.stack.drain(at..).collect();
-                    let set = Rc::new(SetObj::new(SetTable::new(), false));
-                    for v in items {
-                        tri!(self.set_add(&set, v));
-                    }
-                    push(&mut self.stack, Value::Set(set));
-                }
-                Op::BuildMap(n) => {
-                    let at = self.stack.len() - 2 * n as usize;
-                    let items: Vec<Value> = self.stack.drain(at..).collect();
-                    let d = Rc::new(DictObj::new());
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        tri!(self.dict_set(&d, k, v));
-                    }
-                    push(&mut self.stack, Value::Dict(d));
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { self.pop() } else { Value::None };
-                    let stop = self.pop();
-                    let start = self.pop();
-                    push(&mut self.stack, super::subscr::new_slice(start, stop, step));
-                }
-                Op::BuildString(n) => {
-                    let at = self.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for v in self.stack.drain(at..) {
-                        if let Value::Str(p) = &v {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    push(&mut self.stack, Value::string(s));
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        self.pop()
-                    } else {
-                        Value::Null
-                    };
-                    let v = self.pop();
-                    let v = match flags & 3 {
-                        1 => tri!(self.str_value(&v)),
-                        2 => Value::string(tri!(self.repr(&v))),
-                        3 => Value::string(crate::vm::format::ascii_of(&tri!(self.repr(&v)))),
-                        _ => v,
-                    };
-                    let spec_s = spec.as_str().unwrap_or("");
-                    let r = match &v {
-                        Value::Str(_) if spec_s.is_empty() => v,
-                        _ => Value::string(tri!(self.format(&v, spec_s))),
-                    };
-                    push(&mut self.stack, r);
-                }
-                Op::ListAppend(d) => {
-                    let v = self.pop();
-                    let at = self.stack.len() - d as usize;
-                    if let Value::List(l) = &self.stack[at] {
-                        l.items.borrow_mut().push(v);
-                    }
-                }
-                Op::SetAdd(d) => {
-                    let v = self.pop();
-                    let at = self.stack.len() - d as usize;
-                    if let Value::Set(s) = self.stack[at].clone() {
-                        tri!(self.set_add(&s, v));
-                    }
-                }
-                Op::MapAdd(d) => {
-                    let v = self.pop();
-                    let k = self.pop();
-                    let at = self.stack.len() - d as usize;
-                    if let Value::Dict(m) = self.stack[at].clone() {
-                        tri!(self.dict_set(&m, k, v));
-                    }
-                }
-                Op::ListExtend(d) => {
-                    let it = self.pop();
-                    let at = self.stack.len() - d as usize;
-                    let items = match &it {
-                        Value::List(l) => l.items.borrow().clone(),
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => match self.iterate(&it) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                let e = if self.exc_matches(&e, &self.types().type_error.clone())
-                                    && self.get_iter(&it).is_err()
-                                {
-                                    self.type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        self.type_name(&it)
-                                    ))
-                                } else {
-                                    e
-                                };
-                                throw!(e)
-                            }
-                        },
-                    };
-                    if let Value::List(l) = &self.stack[at] {
-                        l.items.borrow_mut().extend(items);
-                    }
-                }
-                Op::SetUpdate(d) => {
-                    let it = self.pop();
-                    let at = self.stack.len() - d as usize;
-                    let items = tri!(self.iterate(&it));
-                    if let Value::Set(s) = self.stack[at].clone() {
-                        for v in items {
-                            tri!(self.set_add(&s, v));
-                        }
-                    }
-                }
-                Op::DictUpdate(d) | Op::DictMerge(d) => {
-                    let m = self.pop();
-                    let at = self.stack.len() - d as usize;
-                    let Value::Dict(target) = self.stack[at].clone() else {
+                        discard(Some(obj));
                         continue;
-                    };
-                    if matches!(op, Op::DictMerge(_)) {
-                        tri!(self.dict_merge_kwargs(&target, &m, at));
-                    } else {
-                        if !matches!(m, Value::Dict(_))
-                            && self.get_attr(&m, &self.intern("keys")).is_err()
-                        {
-                            throw!(self.type_error(format!(
-                                "'{}' object is not a mapping",
-                                self.type_name(&m)
-                            )));
-                        }
-                        tri!(self.dict_update(&target, &m));
                     }
-                }
-                Op::ListToTuple => {
-                    let v = self.pop();
-                    let t = match &v {
-                        Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
-                        _ => v,
-                    };
-                    push(&mut self.stack, t);
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = self.pop();
-                    tri!(self.unpack(seq, n as usize));
-                }
-                Op::UnpackEx(arg) => {
-                    let seq = self.pop();
-                    tri!(self.unpack_ex(seq, (arg & 0xffff) as usize, (arg >> 16) as usize));
-                }
-                Op::GetIter => {
-                    let v = self.pop();
-                    let it = tri!(self.get_iter(&v));
-                    push(&mut self.stack, it);
+                    slow!(op);
                 }
                 Op::ForIter(target) => {
-                    let next = {
-                        let it = self.top();
-                        match it {
-                            Value::Obj(o) => match &**o {
-                                Object::Iter(cell) => {
-                                    let mut st = cell.borrow_mut();
-                                    match &mut *st {
-                                        crate::objects::IterState::Range { next, stop, step } => {
-                                            let n = *next;
-                                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop)
-                                            {
-                                                *next = n.wrapping_add(*step);
-                                                Some(Some(Value::Int(n)))
-                                            } else {
-                                                Some(None)
-                                            }
+                    let next = match self.top() {
+                        Value::Obj(o) => match &**o {
+                            Object::Iter(cell) => {
+                                let mut st = cell.borrow_mut();
+                                match &mut *st {
+                                    crate::objects::IterState::Range { next, stop, step } => {
+                                        let n = *next;
+                                        if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                            *next = n.wrapping_add(*step);
+                                            Some(Some(Value::Int(n)))
+                                        } else {
+                                            Some(None)
                                         }
-                                        crate::objects::IterState::Seq {
-                                            seq: Value::List(l),
-                                            index,
-                                        } => {
-                                            let items = l.items.borrow();
-                                            match items.get(*index) {
-                                                Some(v) => {
-                                                    *index += 1;
-                                                    Some(Some(v.clone()))
-                                                }
-                                                None => None,
-                                            }
-                                        }
-                                        _ => None,
                                     }
+                                    crate::objects::IterState::Seq {
+                                        seq: Value::List(l),
+                                        index,
+                                    } => {
+                                        let items = l.items.borrow();
+                                        match items.get(*index) {
+                                            Some(v) => {
+                                                *index += 1;
+                                                Some(Some(v.clone()))
+                                            }
+                                            None => None,
+                                        }
+                                    }
+                                    _ => None,
                                 }
-                                _ => None,
-                            },
+                            }
                             _ => None,
-                        }
-                    };
-                    let next = match next {
-                        Some(n) => n,
-                        None => {
-                            let it = self.top().clone();
-                            save_pc!();
-                            tri!(self.next(&it))
-                        }
+                        },
+                        _ => None,
                     };
                     match next {
-                        Some(v) => push(&mut self.stack, v),
-                        None => {
-                            self.stack.pop();
+                        Some(Some(v)) => push(&mut self.stack, v),
+                        Some(None) => {
+                            discard(self.stack.pop());
                             pc = target as usize;
                         }
+                        None => slow!(op),
                     }
                 }
                 Op::Jump(t) => pc = t as usize,
-                Op::PopJumpIfFalse(t) => {
-                    let v = self.pop();
-                    let b = match &v {
+                Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                    let top = self.stack.len() - 1;
+                    let b = match &self.stack[top] {
                         Value::Bool(b) => *b,
                         Value::Int(i) => *i != 0,
-                        _ => tri!(self.truthy(&v)),
+                        Value::None => false,
+                        _ => {
+                            slow!(op);
+                            continue;
+                        }
                     };
-                    discard(Some(v));
-                    if !b {
+                    // An unboxed value: nothing to drop.
+                    std::mem::forget(self.stack.pop());
+                    if b == matches!(op, Op::PopJumpIfTrue(_)) {
                         pc = t as usize;
-                    }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let v = self.pop();
-                    let b = match &v {
-                        Value::Bool(b) => *b,
-                        Value::Int(i) => *i != 0,
-                        _ => tri!(self.truthy(&v)),
-                    };
-                    discard(Some(v));
-                    if b {
-                        pc = t as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    let v = self.top().clone();
-                    if !tri!(self.truthy(&v)) {
-                        pc = t as usize;
-                    } else {
-                        self.stack.pop();
-                    }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    let v = self.top().clone();
-                    if tri!(self.truthy(&v)) {
-                        pc = t as usize;
-                    } else {
-                        self.stack.pop();
                     }
                 }
                 Op::Return => {
+                    let f = self.frames.last().expect("a running frame");
+                    if f.kind != FrameKind::Normal {
+                        slow!(op);
+                        continue;
+                    }
                     let v = self.pop();
                     let frame = self.frames.pop().expect("a running frame");
-                    match frame.kind {
-                        FrameKind::Normal => {
-                            // The result takes the called function's slot.
-                            while self.stack.len() > frame.ret_base + 1 {
-                                discard(self.stack.pop());
-                            }
-                            match self.stack.get_mut(frame.ret_base) {
-                                Some(slot) => discard(Some(std::mem::replace(slot, v))),
-                                None => push(&mut self.stack, v),
-                            }
-                            load_frame!();
+                    // The result takes the called function's slot.
+                    while self.stack.len() > frame.ret_base + 1 {
+                        discard(self.stack.pop());
+                    }
+                    match self.stack.get_mut(frame.ret_base) {
+                        Some(slot) => discard(Some(std::mem::replace(slot, v))),
+                        None => push(&mut self.stack, v),
+                    }
+                    load_frame!();
+                }
+                _ => slow!(op),
+            }
+        }
+    }
+
+    /// Every instruction the loop's fast paths leave: the rare ones, and
+    /// the general case of the common ones (which the loop tried first and
+    /// left untouched). Out of line, so that the loop stays small enough
+    /// for its hot state to live in registers. `pc` is already past `op`;
+    /// it is saved in the frame first, for calls and tracebacks.
+    #[inline(never)]
+    fn slow_op(
+        &mut self,
+        op: Op,
+        code: &Rc<Code>,
+        pc: &mut usize,
+        base: usize,
+    ) -> Result<Flow, Raised> {
+        macro_rules! save_pc {
+            () => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = *pc;
+                }
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        save_pc!();
+                        return Err((e, true));
+                    }
+                }
+            };
+        }
+        macro_rules! throw {
+            ($e:expr) => {{
+                let e = $e;
+                save_pc!();
+                return Err((e, true));
+            }};
+        }
+        macro_rules! load_fast {
+            ($s:expr) => {{
+                let i = base + $s as usize;
+                if self.stack[i].is_null() {
+                    throw!(self.unbound_local(code, $s));
+                }
+                push_slot(&mut self.stack, i);
+            }};
+        }
+        save_pc!();
+        match op.unfused() {
+            Op::Nop => {}
+            Op::Pop => discard(self.stack.pop()),
+            Op::Dup => {
+                let v = self.top().clone();
+                push(&mut self.stack, v);
+            }
+            Op::Dup2 => {
+                let n = self.stack.len();
+                let a = self.stack[n - 2].clone();
+                let b = self.stack[n - 1].clone();
+                push(&mut self.stack, a);
+                push(&mut self.stack, b);
+            }
+            Op::Swap(n) => {
+                let len = self.stack.len();
+                self.stack.swap(len - 1, len - n as usize);
+            }
+            Op::Rot3 => {
+                let len = self.stack.len();
+                self.stack.swap(len - 1, len - 2);
+                self.stack.swap(len - 2, len - 3);
+            }
+            Op::LoadConst(k) => {
+                let v = code.consts()[k as usize].clone();
+                push(&mut self.stack, v);
+            }
+            Op::LoadFast(s) => load_fast!(s),
+            Op::StoreFast(s) => {
+                let v = self.pop();
+                discard(Some(std::mem::replace(
+                    &mut self.stack[base + s as usize],
+                    v,
+                )));
+            }
+            Op::Return => {
+                let v = self.pop();
+                let frame = self.frames.pop().expect("a running frame");
+                match frame.kind {
+                    FrameKind::Normal => {
+                        // The result takes the called function's slot.
+                        while self.stack.len() > frame.ret_base + 1 {
+                            discard(self.stack.pop());
                         }
-                        FrameKind::Init => {
-                            let inst = std::mem::take(&mut self.stack[frame.ret_base]);
-                            self.stack.truncate(frame.ret_base);
-                            load_frame!();
-                            if !v.is_none() {
-                                throw!(self.type_error(format!(
+                        match self.stack.get_mut(frame.ret_base) {
+                            Some(slot) => discard(Some(std::mem::replace(slot, v))),
+                            None => push(&mut self.stack, v),
+                        }
+                    }
+                    FrameKind::Init => {
+                        let inst = std::mem::take(&mut self.stack[frame.ret_base]);
+                        self.stack.truncate(frame.ret_base);
+                        if !v.is_none() {
+                            return Err((
+                                self.type_error(format!(
                                     "__init__() should return None, not '{}'",
                                     self.type_name(&v)
-                                )));
-                            }
-                            push(&mut self.stack, inst);
+                                )),
+                                true,
+                            ));
                         }
-                        FrameKind::Entry => {
-                            self.stack.truncate(frame.ret_base);
-                            return Ok(v);
-                        }
+                        push(&mut self.stack, inst);
                     }
-                    if self.frames.len() < depth {
-                        // Unreachable by construction: the entry frame returns above.
-                        return Ok(Value::None);
+                    FrameKind::Entry => {
+                        self.stack.truncate(frame.ret_base);
+                        return Ok(Flow::Exit(v));
                     }
                 }
-                Op::MakeFunction(flags) => {
-                    let code_v = self.pop();
-                    let closure = if flags & 4 != 0 {
-                        match self.pop() {
-                            Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
+                return Ok(Flow::Frame);
+            }
+            Op::DeleteFast(s) => {
+                if self.stack[base + s as usize].is_null() {
+                    throw!(self.unbound_local(code, s));
+                }
+                self.stack[base + s as usize] = Value::Null;
+            }
+            Op::LoadDeref(s) => {
+                let v = cell_get(&self.stack[base + s as usize]);
+                if v.is_null() {
+                    throw!(self.unbound_deref(code, s));
+                }
+                push(&mut self.stack, v);
+            }
+            Op::StoreDeref(s) => {
+                let v = self.pop();
+                self.note_store(&self.stack[base + s as usize], &v);
+                cell_set(&self.stack[base + s as usize], v);
+            }
+            Op::DeleteDeref(s) => {
+                if cell_get(&self.stack[base + s as usize]).is_null() {
+                    throw!(self.unbound_deref(code, s));
+                }
+                cell_set(&self.stack[base + s as usize], Value::Null);
+            }
+            Op::LoadCell(s) => {
+                let v = self.stack[base + s as usize].clone();
+                push(&mut self.stack, v);
+            }
+            Op::LoadClassDeref(s) => {
+                let name = code.varnames[s as usize].clone();
+                let ns = self.frames.last().and_then(|f| f.namespace.clone());
+                let found = ns.and_then(|ns| ns.get_str(&name));
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = cell_get(&self.stack[base + s as usize]);
+                        if v.is_null() {
+                            throw!(self.unbound_deref(code, s));
                         }
-                    } else {
-                        Vec::new()
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        match self.pop() {
-                            Value::Dict(d) => d.table.borrow().items(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        match self.pop() {
-                            Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let Some(fcode) = code_of(&code_v) else {
-                        throw!(self.type_error("MakeFunction needs a code object"));
-                    };
-                    let globals = self.frames.last().expect("a running frame").globals.clone();
-                    let module = globals.get_str("__name__").unwrap_or(Value::None);
-                    let f = Function {
-                        name: std::cell::RefCell::new(Value::str(&fcode.name)),
-                        qualname: std::cell::RefCell::new(Value::str(&fcode.qualname)),
-                        doc: std::cell::RefCell::new(fcode.docstring.clone()),
-                        code: fcode,
-                        globals,
-                        defaults: std::cell::RefCell::new(defaults),
-                        kwdefaults: std::cell::RefCell::new(kwdefaults),
-                        closure,
-                        module,
-                        dict: std::cell::RefCell::new(None),
-                    };
-                    push(&mut self.stack, Value::Function(Rc::new(f)));
-                }
-                Op::LoadBuildClass => {
-                    let v = self
-                        .interp
-                        .builtins
-                        .get_str("__build_class__")
-                        .unwrap_or_default();
-                    push(&mut self.stack, v);
-                }
-                Op::Raise(n) => {
-                    let e = match n {
-                        0 => {
-                            if self.handled.is_null() {
-                                throw!(self.runtime_error("No active exception to reraise"));
-                            }
-                            let e = self.handled.clone();
-                            save_pc!();
-                            return Err((e, false));
-                        }
-                        1 => {
-                            let exc = self.pop();
-                            tri!(self.make_raisable(exc))
-                        }
-                        _ => {
-                            let cause = self.pop();
-                            let exc = self.pop();
-                            let exc = tri!(self.make_raisable(exc));
-                            let cause = if cause.is_none() {
-                                Value::None
-                            } else {
-                                match self.make_raisable(cause) {
-                                    Ok(c) => c,
-                                    Err(_) => throw!(self.type_error(
-                                        "exception causes must derive from BaseException"
-                                    )),
-                                }
-                            };
-                            if let Value::Instance(i) = &exc {
-                                i.dict.set_str("__cause__", cause);
-                                i.dict.set_str("__suppress_context__", Value::Bool(true));
-                            }
-                            exc
-                        }
-                    };
-                    throw!(e);
-                }
-                Op::Reraise => {
-                    let e = self.pop();
-                    save_pc!();
-                    return Err((e, false));
-                }
-                Op::PushExcInfo => {
-                    let exc = self.pop();
-                    let prev = std::mem::replace(&mut self.handled, exc.clone());
-                    push(&mut self.stack, prev);
-                    push(&mut self.stack, exc);
-                }
-                Op::PopExcept => {
-                    self.handled = self.pop();
-                }
-                Op::PopExceptReraise => {
-                    let exc = self.pop();
-                    self.handled = self.pop();
-                    save_pc!();
-                    return Err((exc, false));
-                }
-                Op::CheckExcMatch => {
-                    let typ = self.pop();
-                    let exc = self.top().clone();
-                    let m = tri!(self.exception_matches(&exc, &typ));
-                    push(&mut self.stack, Value::Bool(m));
-                }
-                Op::LoadAssertionError => {
-                    self.stack
-                        .push(Value::Class(self.types().assertion_error.clone()));
-                }
-                Op::BeforeWith => {
-                    let mgr = self.pop();
-                    let class = self.class_of(&mgr);
-                    let (Some(enter), Some(exit)) =
-                        (class.lookup("__enter__"), class.lookup("__exit__"))
-                    else {
-                        let msg = if class.lookup("__enter__").is_some() {
-                            format!("'{}' object does not support the context manager protocol (missed __exit__ method)", class.name())
-                        } else {
-                            format!(
-                                "'{}' object does not support the context manager protocol",
-                                class.name()
-                            )
-                        };
-                        throw!(self.type_error(msg));
-                    };
-                    let exit = bind_to(exit, &mgr);
-                    push(&mut self.stack, exit);
-                    save_pc!();
-                    let r = tri!(self.call(&enter, vec![mgr], vec![]));
-                    push(&mut self.stack, r);
-                }
-                Op::WithExceptStart => {
-                    let n = self.stack.len();
-                    let exc = self.stack[n - 1].clone();
-                    let exit = self.stack[n - 3].clone();
-                    let typ = Value::Class(self.class_of(&exc));
-                    save_pc!();
-                    let r = tri!(self.call(&exit, vec![typ, exc, Value::None], vec![]));
-                    push(&mut self.stack, r);
-                }
-                Op::ImportName(n) => {
-                    let name = code.names[n as usize].clone();
-                    save_pc!();
-                    let m = tri!(self.import_top(name.as_str().unwrap_or("")));
-                    push(&mut self.stack, m);
-                }
-                Op::ImportModule(n) => {
-                    let name = code.names[n as usize].clone();
-                    save_pc!();
-                    let m = tri!(self.import_module(name.as_str().unwrap_or("")));
-                    push(&mut self.stack, m);
-                }
-                Op::ImportFrom(n) => {
-                    let m = self.top().clone();
-                    let name = code.names[n as usize].clone();
-                    let v = tri!(self.import_from(&m, &name));
-                    push(&mut self.stack, v);
-                }
-                Op::ImportStar => {
-                    let m = self.pop();
-                    let f = self.frames.last().expect("a running frame");
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    tri!(self.import_star(&m, &ns));
-                }
-                Op::YieldValue => {
-                    let v = self.pop();
-                    save_pc!();
-                    self.suspend();
-                    return Ok(v);
-                }
-                Op::YieldFrom => {
-                    let sent = self.pop();
-                    let inner = self.top().clone();
-                    save_pc!();
-                    let r = match &inner {
-                        Value::Obj(o) if matches!(&**o, Object::Generator(_)) => {
-                            match tri!(self.resume_generator(&inner, sent, None)) {
-                                super::generator::Resumed::Yielded(v) => Ok(v),
-                                super::generator::Resumed::Returned(r) => Err(r),
-                            }
-                        }
-                        _ => {
-                            let step = if sent.is_none() {
-                                self.next(&inner).map(|o| o.ok_or(Value::None))
-                            } else {
-                                let send = self.intern("send");
-                                match self.call_method(&inner, "send", vec![sent]) {
-                                    Ok(v) => Ok(Ok(v)),
-                                    Err(e)
-                                        if self.exc_matches(
-                                            &e,
-                                            &self.types().stop_iteration.clone(),
-                                        ) =>
-                                    {
-                                        let _ = send;
-                                        Ok(Err(stop_value(&e)))
-                                    }
-                                    Err(e) => Err(e),
-                                }
-                            };
-                            match step {
-                                Ok(Ok(v)) => Ok(v),
-                                Ok(Err(r)) => Err(r),
-                                Err(e) => {
-                                    if self.exc_matches(&e, &self.types().stop_iteration.clone()) {
-                                        Err(stop_value(&e))
-                                    } else {
-                                        throw!(e)
-                                    }
-                                }
-                            }
-                        }
-                    };
-                    match r {
-                        Ok(v) => {
-                            // Stay on this instruction: the sent value resumes it.
-                            pc -= 1;
-                            save_pc!();
-                            self.suspend();
-                            return Ok(v);
-                        }
-                        Err(result) => {
-                            self.stack.pop();
-                            push(&mut self.stack, result);
-                        }
+                        v
                     }
-                }
-                Op::GetYieldFromIter => {
-                    let v = self.pop();
-                    let it = match &v {
-                        Value::Obj(o) if matches!(&**o, Object::Generator(_)) => v.clone(),
-                        _ => tri!(self.get_iter(&v)),
-                    };
-                    push(&mut self.stack, it);
-                }
-                Op::PrintExpr => {
-                    let v = self.pop();
-                    if !v.is_none() {
-                        let s = tri!(self.repr(&v));
-                        self.interp.write_stdout(&s);
-                        self.interp.write_stdout("\n");
-                        self.interp.builtins.set_str("_", v);
+                };
+                push(&mut self.stack, v);
+            }
+            Op::MakeCell(s) => {
+                let slot = &mut self.stack[base + s as usize];
+                let v = std::mem::take(slot);
+                *slot = Value::cell(v);
+            }
+            Op::LoadGlobal(n) => {
+                let v = {
+                    let globals = &self.frames.last().expect("a running frame").globals;
+                    load_global(code, n as usize, globals, &self.interp.builtins)
+                };
+                match v {
+                    Some(v) => push(&mut self.stack, v),
+                    None => {
+                        let name = &code.names[n as usize];
+                        throw!(self.name_error(name.as_str().unwrap_or("")))
                     }
                 }
             }
+            Op::StoreGlobal(n) => {
+                let v = self.pop();
+                let name = code.names[n as usize].clone();
+                let globals = self.frames.last().expect("a running frame").globals.clone();
+                store_str(&globals, name, v);
+            }
+            Op::DeleteGlobal(n) => {
+                let name = code.names[n as usize].clone();
+                let globals = self.frames.last().expect("a running frame").globals.clone();
+                if tri!(self.dict_remove(&globals, &name)).is_none() {
+                    throw!(self.name_error(name.as_str().unwrap_or("")));
+                }
+            }
+            Op::LoadName(n) => {
+                let name = &code.names[n as usize];
+                let f = self.frames.last().expect("a running frame");
+                let mut found = None;
+                if let Some(ns) = &f.namespace {
+                    found = lookup_str(ns, name);
+                }
+                if found.is_none() {
+                    found = lookup_str(&f.globals, name);
+                }
+                if found.is_none() {
+                    found = lookup_str(&self.interp.builtins, name);
+                }
+                match found {
+                    Some(v) => push(&mut self.stack, v),
+                    None => throw!(self.name_error(name.as_str().unwrap_or(""))),
+                }
+            }
+            Op::StoreName(n) => {
+                let v = self.pop();
+                let name = code.names[n as usize].clone();
+                let f = self.frames.last().expect("a running frame");
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                store_str(&ns, name, v);
+            }
+            Op::DeleteName(n) => {
+                let name = code.names[n as usize].clone();
+                let f = self.frames.last().expect("a running frame");
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                if tri!(self.dict_remove(&ns, &name)).is_none() {
+                    throw!(self.name_error(name.as_str().unwrap_or("")));
+                }
+            }
+            Op::LoadAttr(n) => {
+                let obj = self.pop();
+                if let Value::Instance(inst) = &obj {
+                    if let Some(v) = super::attr::cached_attr(code, n as usize, inst) {
+                        push(&mut self.stack, v);
+                        return Ok(Flow::Next);
+                    }
+                }
+                let v = tri!(self.get_attr(&obj, &code.names[n as usize]));
+                if let Value::Instance(inst) = &obj {
+                    self.fill_attr_cache(code, n as usize, inst);
+                }
+                push(&mut self.stack, v);
+            }
+            Op::StoreAttr(n) => {
+                let obj = self.pop();
+                let mut v = self.pop();
+                if let Value::Instance(inst) = &obj {
+                    self.note_store(&obj, &v);
+                    match super::attr::cached_store(code, n as usize, inst, v) {
+                        Ok(old) => {
+                            discard(Some(old));
+                            return Ok(Flow::Next);
+                        }
+                        Err(back) => v = back,
+                    }
+                }
+                tri!(self.set_attr(&obj, &code.names[n as usize], v));
+                if let Value::Instance(inst) = &obj {
+                    self.fill_attr_cache(code, n as usize, inst);
+                }
+            }
+            Op::DeleteAttr(n) => {
+                let obj = self.pop();
+                tri!(self.del_attr(&obj, &code.names[n as usize]));
+            }
+            Op::LoadMethod(n) => {
+                // [obj] becomes [function, obj], or [obj.name, Null].
+                let top = self.stack.len() - 1;
+                let obj = &self.stack[top];
+                match self.cached_method(code, n as usize, obj) {
+                    Some(f) => {
+                        let obj = std::mem::replace(&mut self.stack[top], f);
+                        push(&mut self.stack, obj);
+                    }
+                    None => {
+                        let obj = std::mem::take(&mut self.stack[top]);
+                        let attr = tri!(self.get_attr_at(code, n as usize, &obj));
+                        self.stack[top] = attr;
+                        push(&mut self.stack, Value::Null);
+                    }
+                }
+            }
+            Op::CallMethod(argc) => {
+                let argc = argc as usize;
+                let fpos = self.stack.len() - argc - 2;
+                save_pc!();
+                let pushed = if self.stack[fpos + 1].is_null() {
+                    if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
+                        tri!(self.call_native_method_top(fpos, f));
+                        return Ok(Flow::Next);
+                    }
+                    self.stack.remove(fpos + 1);
+                    tri!(self.call_at(fpos, argc))
+                } else if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
+                    tri!(self.call_native_top(fpos, f));
+                    return Ok(Flow::Next);
+                } else {
+                    self.enter_plain(fpos, argc + 1) || tri!(self.call_at(fpos, argc + 1))
+                };
+                if pushed {
+                    return Ok(Flow::Frame);
+                }
+            }
+            Op::Call(argc) => {
+                let fpos = self.stack.len() - argc as usize - 1;
+                save_pc!();
+                if self.enter_plain(fpos, argc as usize) || tri!(self.call_at(fpos, argc as usize))
+                {
+                    return Ok(Flow::Frame);
+                }
+            }
+            Op::CallKw(argc) => {
+                let names = self.pop();
+                let argc = argc as usize;
+                let fpos = self.stack.len() - argc - 1;
+                let names: &[Value] = match &names {
+                    Value::Tuple(t) => &t.items,
+                    _ => &[],
+                };
+                let mut args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                let kw_vals = args.split_off(args.len() - names.len());
+                let kwargs: Vec<(Value, Value)> = names.iter().cloned().zip(kw_vals).collect();
+                save_pc!();
+                if tri!(self.call_general(fpos, args, kwargs)) {
+                    return Ok(Flow::Frame);
+                }
+            }
+            Op::CallEx(has_kw) => {
+                let kw = if has_kw != 0 { self.pop() } else { Value::Null };
+                let args = self.pop();
+                let fpos = self.stack.len() - 1;
+                let args = match &args {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    other => tri!(self.iterate(other)),
+                };
+                let kwargs = match &kw {
+                    Value::Dict(d) => {
+                        let items = d.table.borrow().items();
+                        for (k, _) in &items {
+                            if !matches!(k, Value::Str(_)) {
+                                throw!(self.type_error("keywords must be strings"));
+                            }
+                        }
+                        items
+                    }
+                    _ => Vec::new(),
+                };
+                save_pc!();
+                if tri!(self.call_general(fpos, args, kwargs)) {
+                    return Ok(Flow::Frame);
+                }
+            }
+            Op::Binary(bop) => {
+                // Small-int arithmetic in place, without popping.
+                let n = self.stack.len();
+                if arith_in_place(bop, &mut self.stack[n - 2..]) {
+                    // The right operand is an unboxed number: nothing to drop.
+                    std::mem::forget(self.stack.pop());
+                    return Ok(Flow::Next);
+                }
+                let b = self.pop();
+                let a = self.pop();
+                // Everything the in-place path declined: big ints,
+                // division by zero, strings, dunders …
+                let r = tri!(self.binary(bop, &a, &b));
+                push(&mut self.stack, r);
+            }
+            Op::Inplace(bop) => {
+                let n = self.stack.len();
+                if arith_in_place(bop, &mut self.stack[n - 2..]) {
+                    // The right operand is an unboxed number: nothing to drop.
+                    std::mem::forget(self.stack.pop());
+                    return Ok(Flow::Next);
+                }
+                let b = self.pop();
+                let a = self.pop();
+                let r = tri!(self.inplace(bop, &a, &b));
+                push(&mut self.stack, r);
+            }
+            Op::Compare(cop) => {
+                let n = self.stack.len();
+                let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
+                if let Some(r) = r {
+                    discard(self.stack.pop());
+                    self.stack[n - 2] = Value::Bool(r);
+                    return Ok(Flow::Next);
+                }
+                let b = self.pop();
+                let a = self.pop();
+                let r = tri!(self.compare(cop, &a, &b));
+                push(&mut self.stack, r);
+            }
+            Op::UnaryNeg => {
+                let v = self.pop();
+                let r = match v {
+                    Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                    Value::Float(f) => Value::Float(-f),
+                    _ => tri!(self.unary_neg(&v)),
+                };
+                push(&mut self.stack, r);
+            }
+            Op::UnaryPos => {
+                let v = self.pop();
+                let r = tri!(self.unary_pos(&v));
+                push(&mut self.stack, r);
+            }
+            Op::UnaryInvert => {
+                let v = self.pop();
+                let r = tri!(self.unary_invert(&v));
+                push(&mut self.stack, r);
+            }
+            Op::UnaryNot => {
+                let v = self.pop();
+                let t = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(self.truthy(&v)),
+                };
+                push(&mut self.stack, Value::Bool(!t));
+            }
+            Op::Subscr => {
+                let n = self.stack.len();
+                let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                    (Value::List(l), Value::Int(i)) => list_item(l, *i),
+                    (Value::Dict(d), key @ Value::Str(k)) => dict_str_item(d, key, k),
+                    _ => None,
+                };
+                if let Some(v) = fast {
+                    let key = self.stack.pop();
+                    let obj = std::mem::replace(&mut self.stack[n - 2], v);
+                    discard(key);
+                    discard(Some(obj));
+                    return Ok(Flow::Next);
+                }
+                let key = self.pop();
+                let obj = self.pop();
+                let v = tri!(self.get_item(&obj, &key));
+                push(&mut self.stack, v);
+            }
+            Op::StoreSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                    self.note_store(&obj, &v);
+                    let mut items = l.items.borrow_mut();
+                    if let Some(i) = seq_index(items.len(), *i) {
+                        let old = std::mem::replace(&mut items[i], v);
+                        drop(items);
+                        // The key is an int: nothing to drop.
+                        discard(Some(old));
+                        discard(Some(obj));
+                        return Ok(Flow::Next);
+                    }
+                }
+                tri!(self.set_item(&obj, &key, v));
+            }
+            Op::DeleteSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                tri!(self.del_item(&obj, &key));
+            }
+            Op::BuildTuple(n) => {
+                let at = self.stack.len() - n as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                push(&mut self.stack, Value::tuple(items));
+            }
+            Op::BuildList(n) => {
+                let at = self.stack.len() - n as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                push(&mut self.stack, Value::list(items));
+            }
+            Op::BuildSet(n) => {
+                let at = self.stack.len() - n as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let set = Rc::new(SetObj::new(SetTable::new(), false));
+                for v in items {
+                    tri!(self.set_add(&set, v));
+                }
+                push(&mut self.stack, Value::Set(set));
+            }
+            Op::BuildMap(n) => {
+                let at = self.stack.len() - 2 * n as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let d = Rc::new(DictObj::new());
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(self.dict_set(&d, k, v));
+                }
+                push(&mut self.stack, Value::Dict(d));
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                push(&mut self.stack, super::subscr::new_slice(start, stop, step));
+            }
+            Op::BuildString(n) => {
+                let at = self.stack.len() - n as usize;
+                let mut s = String::new();
+                for v in self.stack.drain(at..) {
+                    if let Value::Str(p) = &v {
+                        s.push_str(p.as_str());
+                    }
+                }
+                push(&mut self.stack, Value::string(s));
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 {
+                    self.pop()
+                } else {
+                    Value::Null
+                };
+                let v = self.pop();
+                let v = match flags & 3 {
+                    1 => tri!(self.str_value(&v)),
+                    2 => Value::string(tri!(self.repr(&v))),
+                    3 => Value::string(crate::vm::format::ascii_of(&tri!(self.repr(&v)))),
+                    _ => v,
+                };
+                let spec_s = spec.as_str().unwrap_or("");
+                let r = match &v {
+                    Value::Str(_) if spec_s.is_empty() => v,
+                    _ => Value::string(tri!(self.format(&v, spec_s))),
+                };
+                push(&mut self.stack, r);
+            }
+            Op::ListAppend(d) => {
+                let v = self.pop();
+                let at = self.stack.len() - d as usize;
+                if let Value::List(l) = &self.stack[at] {
+                    l.items.borrow_mut().push(v);
+                }
+            }
+            Op::SetAdd(d) => {
+                let v = self.pop();
+                let at = self.stack.len() - d as usize;
+                if let Value::Set(s) = self.stack[at].clone() {
+                    tri!(self.set_add(&s, v));
+                }
+            }
+            Op::MapAdd(d) => {
+                let v = self.pop();
+                let k = self.pop();
+                let at = self.stack.len() - d as usize;
+                if let Value::Dict(m) = self.stack[at].clone() {
+                    tri!(self.dict_set(&m, k, v));
+                }
+            }
+            Op::ListExtend(d) => {
+                let it = self.pop();
+                let at = self.stack.len() - d as usize;
+                let items = match &it {
+                    Value::List(l) => l.items.borrow().clone(),
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => match self.iterate(&it) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            let e = if self.exc_matches(&e, &self.types().type_error.clone())
+                                && self.get_iter(&it).is_err()
+                            {
+                                self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&it)
+                                ))
+                            } else {
+                                e
+                            };
+                            throw!(e)
+                        }
+                    },
+                };
+                if let Value::List(l) = &self.stack[at] {
+                    l.items.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate(d) => {
+                let it = self.pop();
+                let at = self.stack.len() - d as usize;
+                let items = tri!(self.iterate(&it));
+                if let Value::Set(s) = self.stack[at].clone() {
+                    for v in items {
+                        tri!(self.set_add(&s, v));
+                    }
+                }
+            }
+            Op::DictUpdate(d) | Op::DictMerge(d) => {
+                let m = self.pop();
+                let at = self.stack.len() - d as usize;
+                let Value::Dict(target) = self.stack[at].clone() else {
+                    return Ok(Flow::Next);
+                };
+                if matches!(op, Op::DictMerge(_)) {
+                    tri!(self.dict_merge_kwargs(&target, &m, at));
+                } else {
+                    if !matches!(m, Value::Dict(_))
+                        && self.get_attr(&m, &self.intern("keys")).is_err()
+                    {
+                        throw!(self.type_error(format!(
+                            "'{}' object is not a mapping",
+                            self.type_name(&m)
+                        )));
+                    }
+                    tri!(self.dict_update(&target, &m));
+                }
+            }
+            Op::ListToTuple => {
+                let v = self.pop();
+                let t = match &v {
+                    Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                    _ => v,
+                };
+                push(&mut self.stack, t);
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop();
+                tri!(self.unpack(seq, n as usize));
+            }
+            Op::UnpackEx(arg) => {
+                let seq = self.pop();
+                tri!(self.unpack_ex(seq, (arg & 0xffff) as usize, (arg >> 16) as usize));
+            }
+            Op::GetIter => {
+                let v = self.pop();
+                let it = tri!(self.get_iter(&v));
+                push(&mut self.stack, it);
+            }
+            Op::ForIter(target) => {
+                let next = {
+                    let it = self.top();
+                    match it {
+                        Value::Obj(o) => match &**o {
+                            Object::Iter(cell) => {
+                                let mut st = cell.borrow_mut();
+                                match &mut *st {
+                                    crate::objects::IterState::Range { next, stop, step } => {
+                                        let n = *next;
+                                        if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                            *next = n.wrapping_add(*step);
+                                            Some(Some(Value::Int(n)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    crate::objects::IterState::Seq {
+                                        seq: Value::List(l),
+                                        index,
+                                    } => {
+                                        let items = l.items.borrow();
+                                        match items.get(*index) {
+                                            Some(v) => {
+                                                *index += 1;
+                                                Some(Some(v.clone()))
+                                            }
+                                            None => None,
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                };
+                let next = match next {
+                    Some(n) => n,
+                    None => {
+                        let it = self.top().clone();
+                        save_pc!();
+                        tri!(self.next(&it))
+                    }
+                };
+                match next {
+                    Some(v) => push(&mut self.stack, v),
+                    None => {
+                        self.stack.pop();
+                        *pc = target as usize;
+                    }
+                }
+            }
+            Op::Jump(t) => *pc = t as usize,
+            Op::PopJumpIfFalse(t) => {
+                let v = self.pop();
+                let b = match &v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    _ => tri!(self.truthy(&v)),
+                };
+                discard(Some(v));
+                if !b {
+                    *pc = t as usize;
+                }
+            }
+            Op::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let b = match &v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    _ => tri!(self.truthy(&v)),
+                };
+                discard(Some(v));
+                if b {
+                    *pc = t as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = self.top().clone();
+                if !tri!(self.truthy(&v)) {
+                    *pc = t as usize;
+                } else {
+                    self.stack.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = self.top().clone();
+                if tri!(self.truthy(&v)) {
+                    *pc = t as usize;
+                } else {
+                    self.stack.pop();
+                }
+            }
+            Op::MakeFunction(flags) => {
+                let code_v = self.pop();
+                let closure = if flags & 4 != 0 {
+                    match self.pop() {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    }
+                } else {
+                    Vec::new()
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    match self.pop() {
+                        Value::Dict(d) => d.table.borrow().items(),
+                        _ => Vec::new(),
+                    }
+                } else {
+                    Vec::new()
+                };
+                let defaults = if flags & 1 != 0 {
+                    match self.pop() {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    }
+                } else {
+                    Vec::new()
+                };
+                let Some(fcode) = code_of(&code_v) else {
+                    throw!(self.type_error("MakeFunction needs a code object"));
+                };
+                let globals = self.frames.last().expect("a running frame").globals.clone();
+                let module = globals.get_str("__name__").unwrap_or(Value::None);
+                let f = Function {
+                    name: std::cell::RefCell::new(Value::str(&fcode.name)),
+                    qualname: std::cell::RefCell::new(Value::str(&fcode.qualname)),
+                    doc: std::cell::RefCell::new(fcode.docstring.clone()),
+                    code: fcode,
+                    globals,
+                    defaults: std::cell::RefCell::new(defaults),
+                    kwdefaults: std::cell::RefCell::new(kwdefaults),
+                    closure,
+                    module,
+                    dict: std::cell::RefCell::new(None),
+                };
+                push(&mut self.stack, Value::Function(Rc::new(f)));
+            }
+            Op::LoadBuildClass => {
+                let v = self
+                    .interp
+                    .builtins
+                    .get_str("__build_class__")
+                    .unwrap_or_default();
+                push(&mut self.stack, v);
+            }
+            Op::Raise(n) => {
+                let e = match n {
+                    0 => {
+                        if self.handled.is_null() {
+                            throw!(self.runtime_error("No active exception to reraise"));
+                        }
+                        let e = self.handled.clone();
+                        save_pc!();
+                        return Err((e, false));
+                    }
+                    1 => {
+                        let exc = self.pop();
+                        tri!(self.make_raisable(exc))
+                    }
+                    _ => {
+                        let cause = self.pop();
+                        let exc = self.pop();
+                        let exc = tri!(self.make_raisable(exc));
+                        let cause = if cause.is_none() {
+                            Value::None
+                        } else {
+                            match self.make_raisable(cause) {
+                                Ok(c) => c,
+                                Err(_) => throw!(self
+                                    .type_error("exception causes must derive from BaseException")),
+                            }
+                        };
+                        if let Value::Instance(i) = &exc {
+                            i.dict.set_str("__cause__", cause);
+                            i.dict.set_str("__suppress_context__", Value::Bool(true));
+                        }
+                        exc
+                    }
+                };
+                throw!(e);
+            }
+            Op::Reraise => {
+                let e = self.pop();
+                save_pc!();
+                return Err((e, false));
+            }
+            Op::PushExcInfo => {
+                let exc = self.pop();
+                let prev = std::mem::replace(&mut self.handled, exc.clone());
+                push(&mut self.stack, prev);
+                push(&mut self.stack, exc);
+            }
+            Op::PopExcept => {
+                self.handled = self.pop();
+            }
+            Op::PopExceptReraise => {
+                let exc = self.pop();
+                self.handled = self.pop();
+                save_pc!();
+                return Err((exc, false));
+            }
+            Op::CheckExcMatch => {
+                let typ = self.pop();
+                let exc = self.top().clone();
+                let m = tri!(self.exception_matches(&exc, &typ));
+                push(&mut self.stack, Value::Bool(m));
+            }
+            Op::LoadAssertionError => {
+                self.stack
+                    .push(Value::Class(self.types().assertion_error.clone()));
+            }
+            Op::BeforeWith => {
+                let mgr = self.pop();
+                let class = self.class_of(&mgr);
+                let (Some(enter), Some(exit)) =
+                    (class.lookup("__enter__"), class.lookup("__exit__"))
+                else {
+                    let msg = if class.lookup("__enter__").is_some() {
+                        format!("'{}' object does not support the context manager protocol (missed __exit__ method)", class.name())
+                    } else {
+                        format!(
+                            "'{}' object does not support the context manager protocol",
+                            class.name()
+                        )
+                    };
+                    throw!(self.type_error(msg));
+                };
+                let exit = bind_to(exit, &mgr);
+                push(&mut self.stack, exit);
+                save_pc!();
+                let r = tri!(self.call(&enter, vec![mgr], vec![]));
+                push(&mut self.stack, r);
+            }
+            Op::WithExceptStart => {
+                let n = self.stack.len();
+                let exc = self.stack[n - 1].clone();
+                let exit = self.stack[n - 3].clone();
+                let typ = Value::Class(self.class_of(&exc));
+                save_pc!();
+                let r = tri!(self.call(&exit, vec![typ, exc, Value::None], vec![]));
+                push(&mut self.stack, r);
+            }
+            Op::ImportName(n) => {
+                let name = code.names[n as usize].clone();
+                save_pc!();
+                let m = tri!(self.import_top(name.as_str().unwrap_or("")));
+                push(&mut self.stack, m);
+            }
+            Op::ImportModule(n) => {
+                let name = code.names[n as usize].clone();
+                save_pc!();
+                let m = tri!(self.import_module(name.as_str().unwrap_or("")));
+                push(&mut self.stack, m);
+            }
+            Op::ImportFrom(n) => {
+                let m = self.top().clone();
+                let name = code.names[n as usize].clone();
+                let v = tri!(self.import_from(&m, &name));
+                push(&mut self.stack, v);
+            }
+            Op::ImportStar => {
+                let m = self.pop();
+                let f = self.frames.last().expect("a running frame");
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                tri!(self.import_star(&m, &ns));
+            }
+            Op::YieldValue => {
+                let v = self.pop();
+                save_pc!();
+                self.suspend();
+                return Ok(Flow::Exit(v));
+            }
+            Op::YieldFrom => {
+                let sent = self.pop();
+                let inner = self.top().clone();
+                save_pc!();
+                let r = match &inner {
+                    Value::Obj(o) if matches!(&**o, Object::Generator(_)) => {
+                        match tri!(self.resume_generator(&inner, sent, None)) {
+                            super::generator::Resumed::Yielded(v) => Ok(v),
+                            super::generator::Resumed::Returned(r) => Err(r),
+                        }
+                    }
+                    _ => {
+                        let step = if sent.is_none() {
+                            self.next(&inner).map(|o| o.ok_or(Value::None))
+                        } else {
+                            let send = self.intern("send");
+                            match self.call_method(&inner, "send", vec![sent]) {
+                                Ok(v) => Ok(Ok(v)),
+                                Err(e)
+                                    if self
+                                        .exc_matches(&e, &self.types().stop_iteration.clone()) =>
+                                {
+                                    let _ = send;
+                                    Ok(Err(stop_value(&e)))
+                                }
+                                Err(e) => Err(e),
+                            }
+                        };
+                        match step {
+                            Ok(Ok(v)) => Ok(v),
+                            Ok(Err(r)) => Err(r),
+                            Err(e) => {
+                                if self.exc_matches(&e, &self.types().stop_iteration.clone()) {
+                                    Err(stop_value(&e))
+                                } else {
+                                    throw!(e)
+                                }
+                            }
+                        }
+                    }
+                };
+                match r {
+                    Ok(v) => {
+                        // Stay on this instruction: the sent value resumes it.
+                        *pc -= 1;
+                        save_pc!();
+                        self.suspend();
+                        return Ok(Flow::Exit(v));
+                    }
+                    Err(result) => {
+                        self.stack.pop();
+                        push(&mut self.stack, result);
+                    }
+                }
+            }
+            Op::GetYieldFromIter => {
+                let v = self.pop();
+                let it = match &v {
+                    Value::Obj(o) if matches!(&**o, Object::Generator(_)) => v.clone(),
+                    _ => tri!(self.get_iter(&v)),
+                };
+                push(&mut self.stack, it);
+            }
+            Op::PrintExpr => {
+                let v = self.pop();
+                if !v.is_none() {
+                    let s = tri!(self.repr(&v));
+                    self.interp.write_stdout(&s);
+                    self.interp.write_stdout("\n");
+                    self.interp.builtins.set_str("_", v);
+                }
+            }
+            Op::FastFast(_)
+            | Op::FastConstArith(_)
+            | Op::FastConstArithStore(_)
+            | Op::FastFastArith(_)
+            | Op::FastConstCmpJump(_)
+            | Op::FastFastCmpJump(_)
+            | Op::FastFastSubscr(_)
+            | Op::FastConstSubscr(_)
+            | Op::FastFastStoreSubscr(_)
+            | Op::CompareJump(_)
+            | Op::FastConstDupSubscr(_)
+            | Op::InplaceStoreSubscr(_)
+            | Op::FastAttr(_)
+            | Op::FastStoreAttr(_) => unreachable!("unfused above"),
         }
+        Ok(Flow::Next)
     }
 
     /// The periodic check every `switch_interval` instructions: the GIL
