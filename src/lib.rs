@@ -31,7 +31,10 @@
 //!   the method without probing it); `numfmt` (float repr, format specs,
 //!   `%`).
 //! - `vm`: `Vm` (per thread: value stack, frames) and `Interp` (shared:
-//!   types, modules, interned names). `eval` is the loop; `call`, `attr`,
+//!   types, modules, interned names). `eval` is the loop (the fast paths
+//!   of the common instructions, with its state in locals: code, pc,
+//!   countdown, stack cursor) and `slow_op` (everything else, out of
+//!   line); `call`, `attr`,
 //!   `ops`, `subscr`, `iter`, `containers`, `format` the object protocol;
 //!   `generator`, `import`, `exception` what their names say; `gc` the cycle
 //!   collector (containers are tracked when a container is stored into
@@ -49,7 +52,9 @@
 //!   `stats` watches the GIL: each thread's `--gil-stats` figures and the
 //!   `--trace-gil` timeline.
 //!   `guard` is the one place with `unsafe`: the `Send`/`Sync` argument,
-//!   the eval loop's inlined push and clone primitives, `Instrs` (a code
+//!   the eval loop's inlined push and clone primitives, `Cursor` (the
+//!   value stack's buffer, length and capacity held in the loop's
+//!   registers while it borrows the stack), `Instrs` (a code
 //!   object's instructions padded with `Nop`s and its constants, checked
 //!   when built, so the loop fetches an instruction and the members of its
 //!   fused group with one bounds check), `ArgBuf` (a native call's

@@ -7,7 +7,8 @@
 //! This module is where that argument is made, once.
 //!
 //! It also holds the eval loop's hot-path primitives that safe Rust
-//! compiles badly (`clone_value`, `push`, `push_slot`, `push_clone`, and
+//! compiles badly (`clone_value`, `push`, `push_slot`, `push_clone`,
+//! `Cursor`, the value stack in the loop's registers, and
 //! `Instrs`, a code object's instructions padded so that a fused group is
 //! read with one bounds check, and `ArgBuf`, a native call's arguments
 //! moved off the stack in one copy): the only other `unsafe` in gilt, and
@@ -159,6 +160,178 @@ pub fn push<T>(stack: &mut Vec<T>, v: T) {
     unsafe {
         std::ptr::write(stack.as_mut_ptr().add(len), v);
         stack.set_len(len + 1);
+    }
+}
+
+/// The value stack while the eval loop runs on it: the stack's buffer,
+/// length and capacity in locals of the loop (registers, not the `Vec`'s
+/// fields in memory), with the `Vec` borrowed for as long as it lives, so
+/// nothing else can touch the stack meanwhile. Dropping it writes the
+/// length back; the loop drops it before every call that needs the `Vm`
+/// and makes a new one after.
+pub struct Cursor<'a> {
+    vec: &'a mut Vec<Value>,
+    /// `vec`'s buffer; slots `0..len` hold values.
+    ptr: *mut Value,
+    /// The stack's length (the `Vec`'s own is stale until the drop).
+    len: usize,
+    /// `vec`'s capacity: slots `len..cap` are allocated and hold nothing.
+    cap: usize,
+}
+
+impl<'a> Cursor<'a> {
+    #[inline(always)]
+    pub fn new(vec: &'a mut Vec<Value>) -> Cursor<'a> {
+        Cursor {
+            ptr: vec.as_mut_ptr(),
+            len: vec.len(),
+            cap: vec.capacity(),
+            vec,
+        }
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The value in slot `i`; panics (a compiler bug) past the top.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> &Value {
+        if i >= self.len {
+            past_the_top(i, self.len);
+        }
+        // SAFETY: `i < len`, and slots below `len` hold values.
+        unsafe { &*self.ptr.add(i) }
+    }
+
+    #[inline(always)]
+    pub fn get_mut(&mut self, i: usize) -> &mut Value {
+        if i >= self.len {
+            past_the_top(i, self.len);
+        }
+        // SAFETY: as in `get`; `self` is borrowed mutably.
+        unsafe { &mut *self.ptr.add(i) }
+    }
+
+    /// The top `n` values, lowest first.
+    #[inline(always)]
+    pub fn top_mut(&mut self, n: usize) -> &mut [Value] {
+        if n > self.len {
+            past_the_top(n, self.len);
+        }
+        // SAFETY: slots `len - n .. len` hold values; `self` is borrowed
+        // mutably for the slice's lifetime.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.add(self.len - n), n) }
+    }
+
+    #[inline(always)]
+    pub fn top(&self) -> &Value {
+        self.get(self.len.wrapping_sub(1))
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        if self.len == self.cap {
+            self.grow();
+        }
+        // SAFETY: `len < cap` after the check: slot `len` is allocated and
+        // holds nothing; it is written once and counted.
+        unsafe { std::ptr::write(self.ptr.add(self.len), v) };
+        self.len += 1;
+    }
+
+    /// Pushes a clone of slot `i`, copied slot to slot (see `push_slot`).
+    #[inline(always)]
+    pub fn push_slot(&mut self, i: usize) {
+        if i >= self.len {
+            past_the_top(i, self.len);
+        }
+        if self.len == self.cap {
+            self.grow();
+        }
+        retain(self.get(i));
+        // SAFETY: `i < len < cap`: slot `i` holds a value and slot `len`
+        // is free; the copy owns the reference `retain` added.
+        unsafe { std::ptr::copy_nonoverlapping(self.ptr.add(i), self.ptr.add(self.len), 1) };
+        self.len += 1;
+    }
+
+    /// Pushes a clone of `v`, a value outside the stack.
+    #[inline(always)]
+    pub fn push_clone(&mut self, v: &Value) {
+        if self.len == self.cap {
+            self.grow();
+        }
+        retain(v);
+        // SAFETY: slot `len` is free after the check and `v` is a live
+        // value the stack's `&mut` borrow keeps apart from it; the copy
+        // owns the reference `retain` added.
+        unsafe { std::ptr::copy_nonoverlapping(v, self.ptr.add(self.len), 1) };
+        self.len += 1;
+    }
+
+    /// Pops the top value (Null if the stack is empty, which a correct
+    /// compiler never lets happen).
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        if self.len == 0 {
+            return Value::Null;
+        }
+        self.len -= 1;
+        // SAFETY: slot `len` held a value and is no longer counted, so the
+        // value read out has one owner.
+        unsafe { std::ptr::read(self.ptr.add(self.len)) }
+    }
+
+    /// Drops every value above the first `n`.
+    #[inline(always)]
+    pub fn truncate(&mut self, n: usize) {
+        while self.len > n {
+            crate::vm::eval::discard(Some(self.pop()));
+        }
+    }
+
+    /// Makes room for one more value. (The work is out of line in
+    /// `grow_vec`, which takes the fields rather than the cursor: a cursor
+    /// whose address escaped could not live in registers.)
+    #[inline(always)]
+    fn grow(&mut self) {
+        (self.ptr, self.cap) = grow_vec(self.vec, self.len);
+    }
+}
+
+/// A compiler bug: an instruction reached past the top of the stack. (Out
+/// of line, and given copies: formatting `self.len` in place would take
+/// the cursor's address, and keep it out of registers.)
+#[cold]
+#[inline(never)]
+fn past_the_top(i: usize, len: usize) -> ! {
+    panic!("stack slot {i} past the top {len}")
+}
+
+/// Counts `len` values in `vec`, makes room for more, and returns the
+/// buffer and capacity.
+#[cold]
+#[inline(never)]
+fn grow_vec(vec: &mut Vec<Value>, len: usize) -> (*mut Value, usize) {
+    // SAFETY: the cursor's slots `0..len` hold values: the `Vec` counts
+    // them before it moves its buffer.
+    unsafe { vec.set_len(len) };
+    vec.reserve(len.max(16));
+    (vec.as_mut_ptr(), vec.capacity())
+}
+
+impl Drop for Cursor<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: slots `0..len` hold values and `len <= cap`.
+        unsafe { self.vec.set_len(self.len) };
     }
 }
 
@@ -485,6 +658,31 @@ mod tests {
                 unsafe { Allocator.dealloc(q, Layout::from_size_align(size * 3, align).unwrap()) };
             }
         }
+    }
+
+    #[test]
+    fn a_cursor_grows_the_stack_and_gives_its_length_back() {
+        let mut stack: Vec<Value> = Vec::with_capacity(2);
+        stack.push(Value::Int(1));
+        {
+            let mut st = Cursor::new(&mut stack);
+            // Past the capacity: the buffer moves, the values go with it.
+            for i in 2..40 {
+                st.push(Value::Int(i));
+            }
+            st.push_slot(0);
+            st.push_clone(&Value::str("s"));
+            assert_eq!(st.len(), 41);
+            assert!(matches!(st.get(39), Value::Int(1)));
+            assert!(matches!(st.pop(), Value::Str(_)));
+            st.top_mut(2).swap(0, 1);
+            assert!(matches!(st.top(), Value::Int(39)));
+            st.truncate(10);
+        }
+        assert_eq!(stack.len(), 10);
+        assert!(matches!(stack[9], Value::Int(10)));
+        let mut empty: Vec<Value> = Vec::new();
+        assert!(Cursor::new(&mut empty).pop().is_null());
     }
 
     #[test]

@@ -560,130 +560,143 @@ impl Vm {
     /// when that is how the call resolves (no bound method is made); `None`
     /// when `obj.name` must be looked up as an attribute.
     pub fn method_of(&self, obj: &Value, name: &Value) -> Option<Value> {
-        match obj {
-            Value::Instance(inst) => {
-                let f = inst.class().lookup_v(name)?;
-                return unshadowed_method(inst, name, f);
+        method_in(&self.interp, obj, name)
+    }
+
+    /// `cached_method` for the eval loop, which holds the value stack and
+    /// so cannot lend the whole `Vm`: only the interpreter is needed.
+    #[inline(always)]
+    pub fn cached_method_in(
+        interp: &crate::vm::Interp,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+    ) -> Option<Value> {
+        cached_method(interp, code, n, obj)
+    }
+}
+
+/// `Vm::method_of`, given the interpreter.
+fn method_in(interp: &crate::vm::Interp, obj: &Value, name: &Value) -> Option<Value> {
+    match obj {
+        Value::Instance(inst) => {
+            let f = inst.class().lookup_v(name)?;
+            return unshadowed_method(inst, name, f);
+        }
+        Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
+            if let Some(f @ Value::Builtin(_)) = builtin_class_of(interp, obj)?.dict.get_v(name) {
+                return Some(f);
             }
-            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
-                if let Some(f @ Value::Builtin(_)) = self.builtin_class_of(obj)?.dict.get_v(name) {
+        }
+        Value::Obj(o) => {
+            if let Object::Native(nat) = &**o {
+                if let Some(f @ Value::Builtin(_)) = nat.class.lookup_v(name) {
                     return Some(f);
                 }
             }
-            Value::Obj(o) => {
-                if let Object::Native(nat) = &**o {
-                    if let Some(f @ Value::Builtin(_)) = nat.class.lookup_v(name) {
-                        return Some(f);
-                    }
-                }
-            }
-            _ => {}
         }
-        None
+        _ => {}
     }
+    None
+}
 
-    /// The class of a str, list, dict, tuple or set: built-in classes whose
-    /// dicts never change once the interpreter is built.
-    #[inline]
-    fn builtin_class_of(&self, obj: &Value) -> Option<&Rc<Class>> {
-        let t = &self.interp.types;
-        Some(match obj {
-            Value::Str(_) => &t.str_,
-            Value::List(_) => &t.list,
-            Value::Dict(_) => &t.dict,
-            Value::Tuple(_) => &t.tuple,
-            Value::Set(s) if s.frozen => &t.frozenset,
-            Value::Set(_) => &t.set,
-            _ => return None,
-        })
-    }
+/// The class of a str, list, dict, tuple or set: built-in classes whose
+/// dicts never change once the interpreter is built.
+#[inline]
+fn builtin_class_of<'a>(interp: &'a crate::vm::Interp, obj: &Value) -> Option<&'a Rc<Class>> {
+    let t = &interp.types;
+    Some(match obj {
+        Value::Str(_) => &t.str_,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Tuple(_) => &t.tuple,
+        Value::Set(s) if s.frozen => &t.frozenset,
+        Value::Set(_) => &t.set,
+        _ => return None,
+    })
+}
 
-    /// `method_of(obj, code.names[n])` through the per-name hints of
-    /// `code`: for an instance, where the method sits along its class's MRO
-    /// (`code.method_cache`); for a str, list, dict, tuple or set, where it
-    /// sits in the type's dict (`code.attr_cache`), whose keys are the
-    /// interned names (`Interp::new`), so a hint is checked by identity.
-    #[inline]
-    pub fn cached_method(&self, code: &Code, n: usize, obj: &Value) -> Option<Value> {
-        let Some(Value::Str(name)) = code.names.get(n) else {
-            return None;
-        };
-        match obj {
-            Value::Instance(inst) => return self.instance_method(code, n, name, inst),
-            Value::Obj(o) => {
-                if let Object::Native(nat) = &**o {
-                    return native_method(code, n, &nat.class);
-                }
+/// `method_of(obj, code.names[n])` through the per-name hints of
+/// `code`: for an instance, where the method sits along its class's MRO
+/// (`code.method_cache`); for a str, list, dict, tuple or set, where it
+/// sits in the type's dict (`code.attr_cache`), whose keys are the
+/// interned names (`Interp::new`), so a hint is checked by identity.
+#[inline]
+fn cached_method(interp: &crate::vm::Interp, code: &Code, n: usize, obj: &Value) -> Option<Value> {
+    let Some(Value::Str(name)) = code.names.get(n) else {
+        return None;
+    };
+    match obj {
+        Value::Instance(inst) => return instance_method(code, n, name, inst),
+        Value::Obj(o) => {
+            if let Object::Native(nat) = &**o {
+                return native_method(code, n, &nat.class);
             }
-            _ => {}
         }
-        let Some(class) = self.builtin_class_of(obj) else {
-            return self.method_of(obj, &code.names[n]);
-        };
-        let slot = code.attr_cache.get(n)?;
-        let table = class.dict.table.borrow();
-        if let Some(f @ Value::Builtin(_)) = table.hinted(slot.get().index as usize, name) {
-            return Some(unbound_native(f));
-        }
-        let index = table.index_of_strobj(name)?;
-        slot.set(AttrCache {
+        _ => {}
+    }
+    let Some(class) = builtin_class_of(interp, obj) else {
+        return method_in(interp, obj, &code.names[n]);
+    };
+    let slot = code.attr_cache.get(n)?;
+    let table = class.dict.table.borrow();
+    if let Some(f @ Value::Builtin(_)) = table.hinted(slot.get().index as usize, name) {
+        return Some(unbound_native(f));
+    }
+    let index = table.index_of_strobj(name)?;
+    slot.set(AttrCache {
+        index: index as u32,
+    });
+    match table.value_at(index) {
+        f @ Value::Builtin(_) => Some(unbound_native(&f)),
+        _ => None,
+    }
+}
+
+/// `method_of` for an instance, with the class lookup hinted by
+/// `code.method_cache[n]`.
+fn instance_method(code: &Code, n: usize, name: &Rc<StrObj>, inst: &Instance) -> Option<Value> {
+    let slot = code.method_cache.get(n)?;
+    let class = inst.class.borrow();
+    let version = crate::objects::class::type_version();
+    let this_class = Rc::as_ptr(&class) as usize;
+    let mut hint = slot.get();
+    if hint.version != version {
+        // Stale or empty: remember this class's owner of the name (an
+        // index that never matches if there is none, or if its key is
+        // not the interned name). A name later called on instances of
+        // other classes keeps this hint and goes through the class's
+        // own lookup cache for them.
+        let (depth, index) = find_in_mro(&class, name).unwrap_or((0, usize::MAX));
+        hint = MethodCache {
+            version,
+            class: this_class,
+            depth: depth as u32,
             index: index as u32,
-        });
-        match table.value_at(index) {
-            f @ Value::Builtin(_) => Some(unbound_native(&f)),
-            _ => None,
-        }
-    }
-
-    /// `method_of` for an instance, with the class lookup hinted by
-    /// `code.method_cache[n]`.
-    fn instance_method(
-        &self,
-        code: &Code,
-        n: usize,
-        name: &Rc<StrObj>,
-        inst: &Instance,
-    ) -> Option<Value> {
-        let slot = code.method_cache.get(n)?;
-        let class = inst.class.borrow();
-        let version = crate::objects::class::type_version();
-        let this_class = Rc::as_ptr(&class) as usize;
-        let mut hint = slot.get();
-        if hint.version != version {
-            // Stale or empty: remember this class's owner of the name (an
-            // index that never matches if there is none, or if its key is
-            // not the interned name). A name later called on instances of
-            // other classes keeps this hint and goes through the class's
-            // own lookup cache for them.
-            let (depth, index) = find_in_mro(&class, name).unwrap_or((0, usize::MAX));
-            hint = MethodCache {
-                version,
-                class: this_class,
-                depth: depth as u32,
-                index: index as u32,
-                native: None,
-            };
-            slot.set(hint);
-        }
-        let hit = if hint.class == this_class {
-            mro_member(&class, hint.depth as usize, |owner| {
-                owner
-                    .dict
-                    .table
-                    .borrow()
-                    .hinted(hint.index as usize, name)
-                    .cloned()
-            })
-        } else {
-            None
+            native: None,
         };
-        let f = match hit {
-            Some(f) => f,
-            None => class.lookup_v(&code.names[n])?,
-        };
-        unshadowed_method(inst, &code.names[n], f)
+        slot.set(hint);
     }
+    let hit = if hint.class == this_class {
+        mro_member(&class, hint.depth as usize, |owner| {
+            owner
+                .dict
+                .table
+                .borrow()
+                .hinted(hint.index as usize, name)
+                .cloned()
+        })
+    } else {
+        None
+    };
+    let f = match hit {
+        Some(f) => f,
+        None => class.lookup_v(&code.names[n])?,
+    };
+    unshadowed_method(inst, &code.names[n], f)
+}
 
+impl Vm {
     /// `obj.__class__ = value`: between classes written in gilt with the
     /// same built-in layout, as CPython allows.
     fn set_class(&mut self, inst: &Instance, class: &Rc<Class>, value: Value) -> PyResult<()> {

@@ -13,10 +13,11 @@
 
 use std::rc::Rc;
 
+use super::gc::note_store;
 use super::{Frame, FrameKind, PyResult, Vm};
 use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::bytecode::{Code, Op};
-use crate::gil::guard::{push, push_clone, push_slot, ArgBuf};
+use crate::gil::guard::{push, push_clone, push_slot, ArgBuf, Cursor};
 use crate::objects::dict::Lookup;
 use crate::objects::{Args, Class, DictObj, Function, NativeFn, Object, SetObj, SetTable, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -27,8 +28,8 @@ type Raised = (Value, bool);
 
 /// How `slow_op` leaves the loop's state.
 enum Flow {
-    /// Go on at `pc` in the same frame.
-    Next,
+    /// Go on at this pc in the same frame.
+    Next(usize),
     /// A frame was pushed or popped: reload the top one.
     Frame,
     /// The loop is done: the entry frame returned, or a generator yielded.
@@ -192,10 +193,16 @@ impl Vm {
     /// The loop proper: the common instructions, each with its fast path,
     /// inline; everything else in `slow_op`. Returns when the entry frame
     /// returns (or a generator frame yields).
+    ///
+    /// The loop's state lives in locals: the frame's code, pc and base, the
+    /// GIL countdown (`self.ticks` is written back around every call that
+    /// may read or reset it) and the value stack's `Cursor`, dropped before
+    /// any call that needs the `Vm` and made anew after it.
     fn execute(&mut self) -> Result<Value, Raised> {
         let mut code: Rc<Code>;
         let mut pc: usize;
         let mut base: usize;
+        let mut ticks: i32 = self.ticks;
         macro_rules! load_frame {
             () => {{
                 let f = self.frames.last().expect("a running frame");
@@ -211,193 +218,213 @@ impl Vm {
                 }
             };
         }
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        save_pc!();
-                        return Err((e, true));
-                    }
-                }
-            };
-        }
+        // Leaves with the exception `$e`, computed after the stack is
+        // given back to the `Vm`.
         macro_rules! throw {
-            ($e:expr) => {{
-                let e = $e;
+            ($st:ident, $e:expr) => {{
+                drop($st);
                 save_pc!();
+                self.ticks = ticks;
+                let e = $e;
                 return Err((e, true));
             }};
         }
-        macro_rules! load_fast {
-            ($s:expr) => {{
-                let i = base + $s as usize;
-                if self.stack[i].is_null() {
-                    throw!(self.unbound_local(&code, $s));
+        // Calls `$e`, which needs the `Vm` (and may run other code, or
+        // hand the GIL over), with the stack and countdown given back.
+        macro_rules! call_out {
+            ($st:ident, $e:expr) => {{
+                drop($st);
+                self.ticks = ticks;
+                let r = $e;
+                ticks = self.ticks;
+                $st = Cursor::new(&mut self.stack);
+                r
+            }};
+        }
+        macro_rules! tri {
+            ($st:ident, $e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => throw!($st, e),
                 }
-                push_slot(&mut self.stack, i);
+            };
+        }
+        macro_rules! load_fast {
+            ($st:ident, $s:expr) => {{
+                let i = base + $s as usize;
+                if $st.get(i).is_null() {
+                    throw!($st, self.unbound_local(&code, $s));
+                }
+                $st.push_slot(i);
             }};
         }
         // The rest of a fused group ran with its head: skip its `$n` other
         // members, counting them against the turn.
         macro_rules! group_done {
             ($n:expr) => {{
-                self.ticks -= $n;
+                ticks -= $n;
                 pc += $n;
                 continue;
             }};
         }
         // The value a member LoadConst/LoadFast of a fused group pushes.
         macro_rules! member_operand {
-            ($w:ident, $i:expr) => {
+            ($st:ident, $w:ident, $i:expr) => {
                 match $w.ops()[$i] {
-                    Op::LoadFast(b) => &self.stack[base + b as usize],
+                    Op::LoadFast(b) => $st.get(base + b as usize),
                     _ => $w.konst($i),
                 }
             };
         }
         // The rest of the instruction, or all of it, out of line.
         macro_rules! slow {
-            ($op:expr) => {{
-                match self.slow_op($op, &code, &mut pc, base) {
-                    Ok(Flow::Next) => {}
+            ($st:ident, $op:expr) => {{
+                drop($st);
+                self.ticks = ticks;
+                let flow = self.slow_op($op, &code, pc, base);
+                ticks = self.ticks;
+                match flow {
+                    Ok(Flow::Next(next)) => pc = next,
                     Ok(Flow::Frame) => load_frame!(),
                     Ok(Flow::Exit(v)) => return Ok(v),
                     Err(raised) => return Err(raised),
                 }
+                $st = Cursor::new(&mut self.stack);
             }};
         }
         load_frame!();
+        let mut st = Cursor::new(&mut self.stack);
         loop {
             let w = match code.body.window(pc) {
                 Some(w) => w,
-                None => throw!(self.runtime_error("bytecode ran off the end")),
+                None => throw!(st, self.runtime_error("bytecode ran off the end")),
             };
-            let op = w.ops()[0];
+            // Matched in place: each arm reads its own operand, rather than
+            // all of them copied out before the jump.
+            let op = &w.ops()[0];
             pc += 1;
-            self.ticks -= 1;
-            if self.ticks <= 0 {
+            ticks -= 1;
+            if ticks <= 0 {
                 save_pc!();
-                tri!(self.periodic());
+                let r = call_out!(st, self.periodic());
+                tri!(st, r);
             }
-            match op {
+            match *op {
                 Op::Nop => {}
-                Op::Pop => {
-                    discard(self.stack.pop());
-                }
+                Op::Pop => discard(Some(st.pop())),
                 Op::Dup => {
-                    let v = self.top().clone();
-                    push(&mut self.stack, v);
+                    let n = st.len();
+                    st.push_slot(n - 1);
                 }
                 Op::Dup2 => {
-                    let n = self.stack.len();
-                    let a = self.stack[n - 2].clone();
-                    let b = self.stack[n - 1].clone();
-                    push(&mut self.stack, a);
-                    push(&mut self.stack, b);
+                    let n = st.len();
+                    st.push_slot(n - 2);
+                    st.push_slot(n - 1);
                 }
                 Op::Swap(n) => {
-                    let len = self.stack.len();
-                    self.stack.swap(len - 1, len - n as usize);
+                    let top = st.top_mut(n as usize);
+                    let last = top.len() - 1;
+                    top.swap(0, last);
                 }
                 Op::Rot3 => {
-                    let len = self.stack.len();
-                    self.stack.swap(len - 1, len - 2);
-                    self.stack.swap(len - 2, len - 3);
+                    let top = st.top_mut(3);
+                    top.swap(2, 1);
+                    top.swap(1, 0);
                 }
-                Op::LoadConst(_) => push_clone(&mut self.stack, w.konst(0)),
-                Op::LoadFast(s) => load_fast!(s),
+                Op::LoadConst(_) => st.push_clone(w.konst(0)),
+                Op::LoadFast(s) => load_fast!(st, s),
                 Op::FastFast(a) => {
-                    if self.ticks >= 2 {
+                    if ticks >= 2 {
                         if let Op::LoadFast(b) = w.ops()[1] {
                             let (i, j) = (base + a as usize, base + b as usize);
-                            if !self.stack[i].is_null() && !self.stack[j].is_null() {
-                                push_slot(&mut self.stack, i);
-                                push_slot(&mut self.stack, j);
+                            if !st.get(i).is_null() && !st.get(j).is_null() {
+                                st.push_slot(i);
+                                st.push_slot(j);
                                 group_done!(1);
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastConstArith(a) | Op::FastFastArith(a) => {
-                    if self.ticks >= 3 {
+                    if ticks >= 3 {
                         let r = match w.ops()[2] {
                             Op::Binary(bop) | Op::Inplace(bop) => fast_arith(
                                 bop,
-                                &self.stack[base + a as usize],
-                                member_operand!(w, 1),
+                                st.get(base + a as usize),
+                                member_operand!(st, w, 1),
                             ),
                             _ => None,
                         };
                         if let Some(r) = r {
-                            push(&mut self.stack, r);
+                            st.push(r);
                             group_done!(2);
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastConstArithStore(a) => {
-                    if self.ticks >= 4 {
+                    if ticks >= 4 {
                         if let (
                             Op::LoadConst(_),
                             Op::Binary(bop) | Op::Inplace(bop),
                             Op::StoreFast(s),
                         ) = (w.ops()[1], w.ops()[2], w.ops()[3])
                         {
-                            let r = fast_arith(bop, &self.stack[base + a as usize], w.konst(1));
+                            let r = fast_arith(bop, st.get(base + a as usize), w.konst(1));
                             if let Some(r) = r {
-                                let old = std::mem::replace(&mut self.stack[base + s as usize], r);
+                                let old = std::mem::replace(st.get_mut(base + s as usize), r);
                                 discard(Some(old));
                                 group_done!(3);
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastConstCmpJump(a) | Op::FastFastCmpJump(a) => {
-                    if self.ticks >= 4 {
+                    if ticks >= 4 {
                         if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) = (w.ops()[2], w.ops()[3])
                         {
-                            let right = member_operand!(w, 1);
-                            let r = quick_cmp(cop, &self.stack[base + a as usize], right);
+                            let right = member_operand!(st, w, 1);
+                            let r = quick_cmp(cop, st.get(base + a as usize), right);
                             if let Some(r) = r {
-                                self.ticks -= 3;
+                                ticks -= 3;
                                 pc = if r { pc + 3 } else { t as usize };
                                 continue;
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastFastSubscr(a) | Op::FastConstSubscr(a) => {
-                    if self.ticks >= 3 {
-                        let key = member_operand!(w, 1);
-                        let item = match (&self.stack[base + a as usize], key) {
+                    if ticks >= 3 {
+                        let key = member_operand!(st, w, 1);
+                        let item = match (st.get(base + a as usize), key) {
                             (Value::List(l), Value::Int(i)) => list_item(l, *i),
                             _ => None,
                         };
                         if let Some(v) = item {
-                            push(&mut self.stack, v);
+                            st.push(v);
                             group_done!(2);
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastFastStoreSubscr(a) => {
-                    if self.ticks >= 3 {
+                    if ticks >= 3 {
                         if let Op::LoadFast(b) = w.ops()[1] {
                             let (li, ki) = (base + a as usize, base + b as usize);
-                            let at = match (&self.stack[li], &self.stack[ki]) {
+                            let at = match (st.get(li), st.get(ki)) {
                                 (Value::List(l), Value::Int(i)) => {
                                     seq_index(l.items.borrow().len(), *i)
                                 }
                                 _ => None,
                             };
                             if let Some(i) = at {
-                                let v = self.pop();
-                                self.note_store(&self.stack[li], &v);
-                                if let Value::List(l) = &self.stack[li] {
+                                let v = st.pop();
+                                let list = st.get(li);
+                                note_store(&self.interp, list, &v);
+                                if let Value::List(l) = list {
                                     let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
                                     discard(Some(old));
                                 }
@@ -405,33 +432,32 @@ impl Vm {
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastConstDupSubscr(a) => {
-                    if self.ticks >= 4 {
+                    if ticks >= 4 {
                         if let Op::LoadConst(_) = w.ops()[1] {
-                            let item = match (&self.stack[base + a as usize], w.konst(1)) {
+                            let item = match (st.get(base + a as usize), w.konst(1)) {
                                 (Value::List(l), Value::Int(i)) => list_item(l, *i),
                                 _ => None,
                             };
                             if let Some(item) = item {
-                                let obj = self.stack[base + a as usize].clone();
-                                push(&mut self.stack, obj);
-                                push_clone(&mut self.stack, w.konst(1));
-                                push(&mut self.stack, item);
+                                st.push_slot(base + a as usize);
+                                st.push_clone(w.konst(1));
+                                st.push(item);
                                 group_done!(3);
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::InplaceStoreSubscr(bop) => {
                     // (list key old rhs): old op= rhs, stored back at list[key].
-                    let n = self.stack.len();
-                    if self.ticks >= 3 {
-                        let r = fast_arith(bop, &self.stack[n - 2], &self.stack[n - 1]);
+                    if ticks >= 3 {
+                        let four = st.top_mut(4);
+                        let r = fast_arith(bop, &four[2], &four[3]);
                         // A number replaces a number: nothing to track or drop.
-                        let stored = match (r, &self.stack[n - 4], &self.stack[n - 3]) {
+                        let stored = match (r, &four[0], &four[1]) {
                             (Some(r), Value::List(l), Value::Int(i)) => {
                                 let mut items = l.items.borrow_mut();
                                 match seq_index(items.len(), *i) {
@@ -457,39 +483,39 @@ impl Vm {
                             _ => false,
                         };
                         if stored {
-                            for _ in 0..4 {
-                                discard(self.stack.pop());
-                            }
+                            let n = st.len();
+                            st.truncate(n - 4);
                             group_done!(2);
                         }
                     }
-                    if arith_in_place(bop, &mut self.stack[n - 2..]) {
-                        std::mem::forget(self.stack.pop());
+                    if arith_in_place(bop, st.top_mut(2)) {
+                        // The right operand is an unboxed number: nothing to drop.
+                        std::mem::forget(st.pop());
                         continue;
                     }
-                    slow!(Op::Inplace(bop));
+                    slow!(st, Op::Inplace(bop));
                 }
                 Op::FastAttr(a) => {
-                    if self.ticks >= 2 {
+                    if ticks >= 2 {
                         if let (Op::LoadAttr(n), Value::Instance(inst)) =
-                            (w.ops()[1], &self.stack[base + a as usize])
+                            (w.ops()[1], st.get(base + a as usize))
                         {
                             if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
-                                push(&mut self.stack, v);
+                                st.push(v);
                                 group_done!(1);
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::FastStoreAttr(a) => {
-                    if self.ticks >= 2 {
+                    if ticks >= 2 {
                         if let (Op::StoreAttr(n), Value::Instance(_)) =
-                            (w.ops()[1], &self.stack[base + a as usize])
+                            (w.ops()[1], st.get(base + a as usize))
                         {
-                            let v = self.pop();
-                            let obj = &self.stack[base + a as usize];
-                            self.note_store(obj, &v);
+                            let v = st.pop();
+                            let obj = st.get(base + a as usize);
+                            note_store(&self.interp, obj, &v);
                             let stored = match obj {
                                 Value::Instance(inst) => {
                                     super::attr::cached_store(&code, n as usize, inst, v)
@@ -501,39 +527,35 @@ impl Vm {
                                     discard(Some(old));
                                     group_done!(1);
                                 }
-                                Err(back) => push(&mut self.stack, back),
+                                Err(back) => st.push(back),
                             }
                         }
                     }
-                    load_fast!(a);
+                    load_fast!(st, a);
                 }
                 Op::CompareJump(cop) => {
-                    let n = self.stack.len();
-                    if self.ticks >= 2 {
-                        let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
+                    if ticks >= 2 {
+                        let two = st.top_mut(2);
+                        let r = quick_cmp(cop, &two[0], &two[1]);
                         if let (Some(r), Op::PopJumpIfFalse(t)) = (r, w.ops()[1]) {
-                            discard(self.stack.pop());
-                            discard(self.stack.pop());
-                            self.ticks -= 1;
+                            discard(Some(st.pop()));
+                            discard(Some(st.pop()));
+                            ticks -= 1;
                             pc = if r { pc + 1 } else { t as usize };
                             continue;
                         }
                     }
-                    slow!(Op::Compare(cop));
+                    slow!(st, Op::Compare(cop));
                 }
                 Op::StoreFast(s) => {
-                    let v = self.pop();
-                    discard(Some(std::mem::replace(
-                        &mut self.stack[base + s as usize],
-                        v,
-                    )));
+                    let v = st.pop();
+                    discard(Some(std::mem::replace(st.get_mut(base + s as usize), v)));
                 }
                 Op::StoreAttr(n) => {
-                    let len = self.stack.len();
-                    if let Value::Instance(_) = &self.stack[len - 1] {
-                        let obj = self.pop();
-                        let v = self.pop();
-                        self.note_store(&obj, &v);
+                    if let Value::Instance(_) = st.top() {
+                        let obj = st.pop();
+                        let v = st.pop();
+                        note_store(&self.interp, &obj, &v);
                         let stored = match &obj {
                             Value::Instance(inst) => {
                                 super::attr::cached_store(&code, n as usize, inst, v)
@@ -547,34 +569,33 @@ impl Vm {
                                 continue;
                             }
                             Err(back) => {
-                                push(&mut self.stack, back);
-                                push(&mut self.stack, obj);
+                                st.push(back);
+                                st.push(obj);
                             }
                         }
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::LoadAttr(n) => {
-                    let top = self.stack.len() - 1;
-                    if let Value::Instance(inst) = &self.stack[top] {
+                    if let Value::Instance(inst) = st.top() {
                         if let Some(v) = super::attr::cached_attr(&code, n as usize, inst) {
-                            let obj = std::mem::replace(&mut self.stack[top], v);
+                            let top = st.len() - 1;
+                            let obj = std::mem::replace(st.get_mut(top), v);
                             discard(Some(obj));
                             continue;
                         }
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::LoadMethod(n) => {
                     // [obj] becomes [function, obj], or [obj.name, Null].
-                    let top = self.stack.len() - 1;
-                    let obj = &self.stack[top];
-                    match self.cached_method(&code, n as usize, obj) {
+                    match Vm::cached_method_in(&self.interp, &code, n as usize, st.top()) {
                         Some(f) => {
-                            let obj = std::mem::replace(&mut self.stack[top], f);
-                            push(&mut self.stack, obj);
+                            let top = st.len() - 1;
+                            let obj = std::mem::replace(st.get_mut(top), f);
+                            st.push(obj);
                         }
-                        None => slow!(op),
+                        None => slow!(st, *op),
                     }
                 }
                 Op::LoadGlobal(n) => {
@@ -583,101 +604,112 @@ impl Vm {
                         load_global(&code, n as usize, globals, &self.interp.builtins)
                     };
                     match v {
-                        Some(v) => push(&mut self.stack, v),
-                        None => slow!(op),
+                        Some(v) => st.push(v),
+                        None => slow!(st, *op),
                     }
                 }
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;
-                    let fpos = self.stack.len() - argc - 2;
+                    let fpos = st.len() - argc - 2;
                     save_pc!();
-                    if self.stack[fpos + 1].is_null() {
-                        if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
-                            tri!(self.call_native_method_top(fpos, f));
+                    if st.get(fpos + 1).is_null() {
+                        if let Some(f) = unbound_native_fn(st.get(fpos)) {
+                            let r = call_out!(st, self.call_native_method_top(fpos, f));
+                            tri!(st, r);
                             continue;
                         }
-                    } else if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
-                        tri!(self.call_native_top(fpos, f));
+                    } else if let Some(f) = unbound_native_fn(st.get(fpos)) {
+                        let r = call_out!(st, self.call_native_top(fpos, f));
+                        tri!(st, r);
                         continue;
-                    } else if self.enter_plain(fpos, argc + 1) {
+                    } else if let Some(frame) = plain_frame(
+                        &st,
+                        self.frames.len(),
+                        self.interp.recursion_limit.get(),
+                        fpos,
+                        argc + 1,
+                    ) {
+                        enter_frame(&mut st, &mut self.frames, frame, argc + 1);
                         load_frame!();
                         continue;
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::Call(argc) => {
-                    let fpos = self.stack.len() - argc as usize - 1;
+                    let fpos = st.len() - argc as usize - 1;
                     save_pc!();
-                    if self.enter_plain(fpos, argc as usize) {
+                    if let Some(frame) = plain_frame(
+                        &st,
+                        self.frames.len(),
+                        self.interp.recursion_limit.get(),
+                        fpos,
+                        argc as usize,
+                    ) {
+                        enter_frame(&mut st, &mut self.frames, frame, argc as usize);
                         load_frame!();
                         continue;
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
                     // Small-int arithmetic in place, without popping.
-                    let n = self.stack.len();
-                    if arith_in_place(bop, &mut self.stack[n - 2..]) {
+                    if arith_in_place(bop, st.top_mut(2)) {
                         // The right operand is an unboxed number: nothing to drop.
-                        std::mem::forget(self.stack.pop());
+                        std::mem::forget(st.pop());
                         continue;
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::Compare(cop) => {
-                    let n = self.stack.len();
-                    let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
-                    if let Some(r) = r {
-                        discard(self.stack.pop());
-                        let a = std::mem::replace(&mut self.stack[n - 2], Value::Bool(r));
+                    let two = st.top_mut(2);
+                    if let Some(r) = quick_cmp(cop, &two[0], &two[1]) {
+                        let b = st.pop();
+                        let top = st.len() - 1;
+                        let a = std::mem::replace(st.get_mut(top), Value::Bool(r));
+                        discard(Some(b));
                         discard(Some(a));
                         continue;
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
-                Op::UnaryNeg => {
-                    let top = self.stack.len() - 1;
-                    match &mut self.stack[top] {
-                        Value::Int(i) if *i != i64::MIN => *i = -*i,
-                        Value::Float(f) => *f = -*f,
-                        _ => slow!(op),
-                    }
-                }
-                Op::UnaryNot => {
-                    let top = self.stack.len() - 1;
-                    match &mut self.stack[top] {
-                        Value::Bool(b) => *b = !*b,
-                        _ => slow!(op),
-                    }
-                }
+                Op::UnaryNeg => match st.top_mut(1) {
+                    [Value::Int(i)] if *i != i64::MIN => *i = -*i,
+                    [Value::Float(f)] => *f = -*f,
+                    _ => slow!(st, *op),
+                },
+                Op::UnaryNot => match st.top_mut(1) {
+                    [Value::Bool(b)] => *b = !*b,
+                    _ => slow!(st, *op),
+                },
                 Op::Subscr => {
-                    let n = self.stack.len();
-                    let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                    let two = st.top_mut(2);
+                    let fast = match (&two[0], &two[1]) {
                         (Value::List(l), Value::Int(i)) => list_item(l, *i),
                         (Value::Dict(d), key @ Value::Str(k)) => dict_str_item(d, key, k),
                         _ => None,
                     };
                     if let Some(v) = fast {
-                        let key = self.stack.pop();
-                        let obj = std::mem::replace(&mut self.stack[n - 2], v);
-                        discard(key);
+                        let key = st.pop();
+                        let top = st.len() - 1;
+                        let obj = std::mem::replace(st.get_mut(top), v);
+                        discard(Some(key));
                         discard(Some(obj));
                         continue;
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::StoreSubscr => {
-                    let n = self.stack.len();
-                    let at = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                    let two = st.top_mut(2);
+                    let at = match (&two[0], &two[1]) {
                         (Value::List(l), Value::Int(i)) => seq_index(l.items.borrow().len(), *i),
                         _ => None,
                     };
                     if let Some(i) = at {
                         // The key is an int: nothing to drop.
-                        std::mem::forget(self.stack.pop());
-                        let obj = self.pop();
-                        let v = self.pop();
-                        self.note_store(&obj, &v);
+                        std::mem::forget(st.pop());
+                        let obj = st.pop();
+                        let v = st.pop();
+                        note_store(&self.interp, &obj, &v);
                         if let Value::List(l) = &obj {
                             let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
                             discard(Some(old));
@@ -685,14 +717,14 @@ impl Vm {
                         discard(Some(obj));
                         continue;
                     }
-                    slow!(op);
+                    slow!(st, *op);
                 }
                 Op::ForIter(target) => {
-                    let next = match self.top() {
+                    let next = match st.top() {
                         Value::Obj(o) => match &**o {
                             Object::Iter(cell) => {
-                                let mut st = cell.borrow_mut();
-                                match &mut *st {
+                                let mut state = cell.borrow_mut();
+                                match &mut *state {
                                     crate::objects::IterState::Range { next, stop, step } => {
                                         let n = *next;
                                         if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
@@ -723,51 +755,104 @@ impl Vm {
                         _ => None,
                     };
                     match next {
-                        Some(Some(v)) => push(&mut self.stack, v),
+                        Some(Some(v)) => st.push(v),
                         Some(None) => {
-                            discard(self.stack.pop());
+                            discard(Some(st.pop()));
                             pc = target as usize;
                         }
-                        None => slow!(op),
+                        None => slow!(st, *op),
                     }
                 }
                 Op::Jump(t) => pc = t as usize,
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                    let top = self.stack.len() - 1;
-                    let b = match &self.stack[top] {
+                    let b = match st.top() {
                         Value::Bool(b) => *b,
                         Value::Int(i) => *i != 0,
                         Value::None => false,
                         _ => {
-                            slow!(op);
+                            slow!(st, *op);
                             continue;
                         }
                     };
                     // An unboxed value: nothing to drop.
-                    std::mem::forget(self.stack.pop());
-                    if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                    std::mem::forget(st.pop());
+                    if b == matches!(*op, Op::PopJumpIfTrue(_)) {
                         pc = t as usize;
                     }
                 }
                 Op::Return => {
                     let f = self.frames.last().expect("a running frame");
-                    if f.kind != FrameKind::Normal {
-                        slow!(op);
+                    if f.kind != FrameKind::Normal || f.ret_base >= st.len() {
+                        slow!(st, *op);
                         continue;
                     }
-                    let v = self.pop();
+                    let v = st.pop();
                     let frame = self.frames.pop().expect("a running frame");
                     // The result takes the called function's slot.
-                    while self.stack.len() > frame.ret_base + 1 {
-                        discard(self.stack.pop());
-                    }
-                    match self.stack.get_mut(frame.ret_base) {
-                        Some(slot) => discard(Some(std::mem::replace(slot, v))),
-                        None => push(&mut self.stack, v),
-                    }
+                    st.truncate(frame.ret_base + 1);
+                    discard(Some(std::mem::replace(st.get_mut(frame.ret_base), v)));
+                    drop(frame);
                     load_frame!();
                 }
-                _ => slow!(op),
+                // Rare instructions, and those whose every case is slow (listed,
+                // not `_`: a wildcard costs the jump table a range check).
+                Op::DeleteFast(_)
+                | Op::LoadDeref(_)
+                | Op::StoreDeref(_)
+                | Op::DeleteDeref(_)
+                | Op::LoadCell(_)
+                | Op::LoadClassDeref(_)
+                | Op::MakeCell(_)
+                | Op::StoreGlobal(_)
+                | Op::DeleteGlobal(_)
+                | Op::LoadName(_)
+                | Op::StoreName(_)
+                | Op::DeleteName(_)
+                | Op::DeleteAttr(_)
+                | Op::CallKw(_)
+                | Op::CallEx(_)
+                | Op::UnaryPos
+                | Op::UnaryInvert
+                | Op::DeleteSubscr
+                | Op::BuildTuple(_)
+                | Op::BuildList(_)
+                | Op::BuildSet(_)
+                | Op::BuildMap(_)
+                | Op::BuildSlice(_)
+                | Op::BuildString(_)
+                | Op::FormatValue(_)
+                | Op::ListAppend(_)
+                | Op::SetAdd(_)
+                | Op::MapAdd(_)
+                | Op::ListExtend(_)
+                | Op::SetUpdate(_)
+                | Op::DictUpdate(_)
+                | Op::DictMerge(_)
+                | Op::ListToTuple
+                | Op::UnpackSequence(_)
+                | Op::UnpackEx(_)
+                | Op::GetIter
+                | Op::JumpIfFalseOrPop(_)
+                | Op::JumpIfTrueOrPop(_)
+                | Op::MakeFunction(_)
+                | Op::LoadBuildClass
+                | Op::Raise(_)
+                | Op::Reraise
+                | Op::PushExcInfo
+                | Op::PopExcept
+                | Op::PopExceptReraise
+                | Op::CheckExcMatch
+                | Op::LoadAssertionError
+                | Op::BeforeWith
+                | Op::WithExceptStart
+                | Op::ImportName(_)
+                | Op::ImportFrom(_)
+                | Op::ImportStar
+                | Op::ImportModule(_)
+                | Op::YieldValue
+                | Op::YieldFrom
+                | Op::GetYieldFromIter
+                | Op::PrintExpr => slow!(st, *op),
             }
         }
     }
@@ -782,13 +867,13 @@ impl Vm {
         &mut self,
         op: Op,
         code: &Rc<Code>,
-        pc: &mut usize,
+        mut pc: usize,
         base: usize,
     ) -> Result<Flow, Raised> {
         macro_rules! save_pc {
             () => {
                 if let Some(f) = self.frames.last_mut() {
-                    f.pc = *pc;
+                    f.pc = pc;
                 }
             };
         }
@@ -1003,7 +1088,7 @@ impl Vm {
                 if let Value::Instance(inst) = &obj {
                     if let Some(v) = super::attr::cached_attr(code, n as usize, inst) {
                         push(&mut self.stack, v);
-                        return Ok(Flow::Next);
+                        return Ok(Flow::Next(pc));
                     }
                 }
                 let v = tri!(self.get_attr(&obj, &code.names[n as usize]));
@@ -1020,7 +1105,7 @@ impl Vm {
                     match super::attr::cached_store(code, n as usize, inst, v) {
                         Ok(old) => {
                             discard(Some(old));
-                            return Ok(Flow::Next);
+                            return Ok(Flow::Next(pc));
                         }
                         Err(back) => v = back,
                     }
@@ -1038,7 +1123,7 @@ impl Vm {
                 // [obj] becomes [function, obj], or [obj.name, Null].
                 let top = self.stack.len() - 1;
                 let obj = &self.stack[top];
-                match self.cached_method(code, n as usize, obj) {
+                match Vm::cached_method_in(&self.interp, code, n as usize, obj) {
                     Some(f) => {
                         let obj = std::mem::replace(&mut self.stack[top], f);
                         push(&mut self.stack, obj);
@@ -1058,13 +1143,13 @@ impl Vm {
                 let pushed = if self.stack[fpos + 1].is_null() {
                     if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
                         tri!(self.call_native_method_top(fpos, f));
-                        return Ok(Flow::Next);
+                        return Ok(Flow::Next(pc));
                     }
                     self.stack.remove(fpos + 1);
                     tri!(self.call_at(fpos, argc))
                 } else if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
                     tri!(self.call_native_top(fpos, f));
-                    return Ok(Flow::Next);
+                    return Ok(Flow::Next(pc));
                 } else {
                     self.enter_plain(fpos, argc + 1) || tri!(self.call_at(fpos, argc + 1))
                 };
@@ -1127,7 +1212,7 @@ impl Vm {
                 if arith_in_place(bop, &mut self.stack[n - 2..]) {
                     // The right operand is an unboxed number: nothing to drop.
                     std::mem::forget(self.stack.pop());
-                    return Ok(Flow::Next);
+                    return Ok(Flow::Next(pc));
                 }
                 let b = self.pop();
                 let a = self.pop();
@@ -1141,7 +1226,7 @@ impl Vm {
                 if arith_in_place(bop, &mut self.stack[n - 2..]) {
                     // The right operand is an unboxed number: nothing to drop.
                     std::mem::forget(self.stack.pop());
-                    return Ok(Flow::Next);
+                    return Ok(Flow::Next(pc));
                 }
                 let b = self.pop();
                 let a = self.pop();
@@ -1154,7 +1239,7 @@ impl Vm {
                 if let Some(r) = r {
                     discard(self.stack.pop());
                     self.stack[n - 2] = Value::Bool(r);
-                    return Ok(Flow::Next);
+                    return Ok(Flow::Next(pc));
                 }
                 let b = self.pop();
                 let a = self.pop();
@@ -1200,7 +1285,7 @@ impl Vm {
                     let obj = std::mem::replace(&mut self.stack[n - 2], v);
                     discard(key);
                     discard(Some(obj));
-                    return Ok(Flow::Next);
+                    return Ok(Flow::Next(pc));
                 }
                 let key = self.pop();
                 let obj = self.pop();
@@ -1220,7 +1305,7 @@ impl Vm {
                         // The key is an int: nothing to drop.
                         discard(Some(old));
                         discard(Some(obj));
-                        return Ok(Flow::Next);
+                        return Ok(Flow::Next(pc));
                     }
                 }
                 tri!(self.set_item(&obj, &key, v));
@@ -1358,7 +1443,7 @@ impl Vm {
                 let m = self.pop();
                 let at = self.stack.len() - d as usize;
                 let Value::Dict(target) = self.stack[at].clone() else {
-                    return Ok(Flow::Next);
+                    return Ok(Flow::Next(pc));
                 };
                 if matches!(op, Op::DictMerge(_)) {
                     tri!(self.dict_merge_kwargs(&target, &m, at));
@@ -1445,11 +1530,11 @@ impl Vm {
                     Some(v) => push(&mut self.stack, v),
                     None => {
                         self.stack.pop();
-                        *pc = target as usize;
+                        pc = target as usize;
                     }
                 }
             }
-            Op::Jump(t) => *pc = t as usize,
+            Op::Jump(t) => pc = t as usize,
             Op::PopJumpIfFalse(t) => {
                 let v = self.pop();
                 let b = match &v {
@@ -1459,7 +1544,7 @@ impl Vm {
                 };
                 discard(Some(v));
                 if !b {
-                    *pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Op::PopJumpIfTrue(t) => {
@@ -1471,13 +1556,13 @@ impl Vm {
                 };
                 discard(Some(v));
                 if b {
-                    *pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Op::JumpIfFalseOrPop(t) => {
                 let v = self.top().clone();
                 if !tri!(self.truthy(&v)) {
-                    *pc = t as usize;
+                    pc = t as usize;
                 } else {
                     self.stack.pop();
                 }
@@ -1485,7 +1570,7 @@ impl Vm {
             Op::JumpIfTrueOrPop(t) => {
                 let v = self.top().clone();
                 if tri!(self.truthy(&v)) {
-                    *pc = t as usize;
+                    pc = t as usize;
                 } else {
                     self.stack.pop();
                 }
@@ -1714,7 +1799,7 @@ impl Vm {
                 match r {
                     Ok(v) => {
                         // Stay on this instruction: the sent value resumes it.
-                        *pc -= 1;
+                        pc -= 1;
                         save_pc!();
                         self.suspend();
                         return Ok(Flow::Exit(v));
@@ -1757,11 +1842,12 @@ impl Vm {
             | Op::FastAttr(_)
             | Op::FastStoreAttr(_) => unreachable!("unfused above"),
         }
-        Ok(Flow::Next)
+        Ok(Flow::Next(pc))
     }
 
     /// The periodic check every `switch_interval` instructions: the GIL
     /// hand-off point.
+    #[inline(never)]
     pub fn periodic(&mut self) -> PyResult<()> {
         self.account();
         self.ticks = self.interp.switch_interval.get().max(1);
@@ -2316,6 +2402,41 @@ impl Vm {
         );
         self.run_entry()
     }
+}
+
+/// The frame of the commonest call: a plain function (`Code::plain_argc`)
+/// at `stack[fpos]` given exactly its positional parameters, below the
+/// recursion limit (`depth` frames running, `limit` allowed). The frame
+/// takes its own references to the code and globals; the function value
+/// stays where it is.
+#[inline(always)]
+fn plain_frame(st: &Cursor, depth: usize, limit: usize, fpos: usize, argc: usize) -> Option<Frame> {
+    let Value::Function(func) = st.get(fpos) else {
+        return None;
+    };
+    let code = &func.code;
+    if argc != code.plain_argc as usize || depth >= limit {
+        return None;
+    }
+    Some(Frame {
+        code: code.clone(),
+        pc: 0,
+        base: fpos + 1,
+        ret_base: fpos,
+        globals: func.globals.clone(),
+        namespace: None,
+        kind: FrameKind::Normal,
+    })
+}
+
+/// Pushes `frame` (from `plain_frame`, given `argc` arguments) with its
+/// other locals unbound.
+#[inline(always)]
+fn enter_frame(st: &mut Cursor, frames: &mut Vec<Frame>, frame: Frame, argc: usize) {
+    for _ in argc..frame.code.nlocals as usize {
+        st.push(Value::Null);
+    }
+    push(frames, frame);
 }
 
 /// `pair[0] op= pair[1]` for two unboxed numbers, written into the left

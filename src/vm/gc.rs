@@ -190,16 +190,23 @@ impl Gc {
     }
 }
 
+/// `Vm::note_store` given the interpreter (for the eval loop, which holds
+/// the value stack and so cannot lend the whole `Vm`).
+#[inline(always)]
+pub fn note_store(interp: &crate::vm::Interp, container: &Value, stored: &Value) {
+    if is_container(stored) {
+        let mut gc = interp.gc.borrow_mut();
+        if !gc.collecting {
+            gc.track(container);
+        }
+    }
+}
+
 impl Vm {
     /// Tracks `container` if `stored` could close a cycle through it.
     #[inline(always)]
     pub fn note_store(&self, container: &Value, stored: &Value) {
-        if is_container(stored) {
-            let mut gc = self.interp.gc.borrow_mut();
-            if !gc.collecting {
-                gc.track(container);
-            }
-        }
+        note_store(&self.interp, container, stored);
     }
 
     /// Collects if due (called at the periodic check).
