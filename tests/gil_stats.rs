@@ -129,8 +129,12 @@ fn interval_switches_follow_the_instruction_count() {
 /// against the turn and in the figures. `t = a[i]` (the `LoadFast a`,
 /// `LoadFast i`, `Subscr` group, then `StoreFast t`) and `t = o.x`
 /// (`LoadFast o`, `LoadAttr x`, then `StoreFast t`) are 4 and 3
-/// instructions, plus `ForIter`, `StoreFast i` and `Jump` per iteration,
-/// whether the group runs fused or, in a short turn, one by one.
+/// instructions; `t = i * 2 + 1` is 6 (`LoadFast`, `LoadConst`, `Binary`,
+/// then the `LoadConst`, `Binary`, `StoreFast` group), `t = a[i] + i` 6
+/// (its `Binary`, `StoreFast` a group), `if i * 3 < 0: ...` 6 (`LoadConst`,
+/// `Compare`, `PopJumpIfFalse` a group); plus `ForIter` and `StoreFast i`
+/// (a group) and `Jump` per iteration, whether the groups run fused or, in
+/// a short turn, one by one.
 #[test]
 fn fused_groups_count_every_member() {
     let count = |body: &str, k: u32, interval: &str| -> u64 {
@@ -146,7 +150,13 @@ fn fused_groups_count_every_member() {
         let (_, rows) = run(&code, &["--switch-interval", interval]);
         rows[0].1.instructions
     };
-    for (body, per) in [("t = a[i]", 7), ("t = o.x", 6)] {
+    for (body, per) in [
+        ("t = a[i]", 7),
+        ("t = o.x", 6),
+        ("t = i * 2 + 1", 9),
+        ("t = a[i] + i", 9),
+        ("if i * 3 < 0: t = 1", 9),
+    ] {
         for interval in ["100", "5", "3", "2", "1"] {
             let n = (count(body, 2000, interval) - count(body, 1000, interval)) / 1000;
             assert_eq!(n, per, "{body}, --switch-interval {interval}");

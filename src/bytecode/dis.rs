@@ -155,13 +155,13 @@ fn disassemble_into(code: &Code, repr: &dyn Fn(&Value) -> String, out: &mut Stri
     let targets: Vec<u32> = code
         .ops()
         .iter()
-        .filter_map(|op| match op {
+        .filter_map(|op| match op.unfused() {
             Op::ForIter(t)
             | Op::Jump(t)
             | Op::PopJumpIfFalse(t)
             | Op::PopJumpIfTrue(t)
             | Op::JumpIfFalseOrPop(t)
-            | Op::JumpIfTrueOrPop(t) => Some(*t),
+            | Op::JumpIfTrueOrPop(t) => Some(t),
             _ => None,
         })
         .chain(code.exception_table.iter().map(|e| e.handler))

@@ -43,6 +43,12 @@ fn group(ops: &[Op]) -> (Option<Op>, usize) {
         (LoadFast(a), LoadAttr(_), _, _) => (Some(FastAttr(a)), 2),
         (LoadFast(a), StoreAttr(_), _, _) => (Some(FastStoreAttr(a)), 2),
         (Compare(c), PopJumpIfFalse(_), _, _) => (Some(CompareJump(c)), 2),
+        (LoadConst(k), Compare(_), PopJumpIfFalse(_), _) => (Some(ConstCmpJump(k)), 3),
+        (LoadConst(k), Binary(_) | Inplace(_), StoreFast(_), _) => (Some(ConstArithStore(k)), 3),
+        (LoadConst(k), Binary(_) | Inplace(_), _, _) => (Some(ConstArith(k)), 2),
+        (Binary(b), StoreFast(_), _, _) => (Some(BinaryStore(b)), 2),
+        (Inplace(b), StoreFast(_), _, _) => (Some(InplaceStore(b)), 2),
+        (ForIter(t), StoreFast(_), _, _) => (Some(ForIterStore(t)), 2),
         _ => (None, 1),
     }
 }

@@ -221,6 +221,18 @@ pub enum Op {
     FastAttr(u32),
     /// FastStoreAttr(a): LoadFast(a) StoreAttr(n)
     FastStoreAttr(u32),
+    /// ConstArith(k): LoadConst(k) Binary|Inplace(op) (`expr * 2`)
+    ConstArith(u32),
+    /// ConstArithStore(k): LoadConst(k) Binary|Inplace(op) StoreFast(s)
+    ConstArithStore(u32),
+    /// ConstCmpJump(k): LoadConst(k) Compare(op) PopJumpIfFalse(t)
+    ConstCmpJump(u32),
+    /// BinaryStore(op): Binary(op) StoreFast(s)
+    BinaryStore(BinOp),
+    /// InplaceStore(op): Inplace(op) StoreFast(s)
+    InplaceStore(BinOp),
+    /// ForIterStore(target): ForIter(target) StoreFast(s)
+    ForIterStore(u32),
 }
 
 impl Op {
@@ -239,9 +251,24 @@ impl Op {
             | Op::FastConstDupSubscr(a)
             | Op::FastAttr(a)
             | Op::FastStoreAttr(a) => Op::LoadFast(a),
-            Op::InplaceStoreSubscr(b) => Op::Inplace(b),
+            Op::ConstArith(k) | Op::ConstArithStore(k) | Op::ConstCmpJump(k) => Op::LoadConst(k),
+            Op::InplaceStoreSubscr(b) | Op::InplaceStore(b) => Op::Inplace(b),
+            Op::BinaryStore(b) => Op::Binary(b),
             Op::CompareJump(c) => Op::Compare(c),
+            Op::ForIterStore(t) => Op::ForIter(t),
             op => op,
+        }
+    }
+
+    /// The constant this instruction pushes, if it is a `LoadConst` or a
+    /// fused group headed by one.
+    #[inline(always)]
+    pub fn const_index(self) -> Option<u32> {
+        match self {
+            Op::LoadConst(k) | Op::ConstArith(k) | Op::ConstArithStore(k) | Op::ConstCmpJump(k) => {
+                Some(k)
+            }
+            _ => None,
         }
     }
 }

@@ -446,8 +446,8 @@ impl Instrs {
     /// compiler bug, never a program's.
     pub fn new(mut ops: Vec<Op>, consts: Vec<Value>) -> Instrs {
         for op in &ops {
-            if let Op::LoadConst(k) = op {
-                assert!((*k as usize) < consts.len(), "LoadConst({k}) out of range");
+            if let Some(k) = op.const_index() {
+                assert!((k as usize) < consts.len(), "LoadConst({k}) out of range");
             }
         }
         let len = ops.len();
@@ -478,20 +478,19 @@ impl Instrs {
         // `pc + WINDOW <= ops.len()`: the array is inside the slice, which
         // `self` keeps borrowed for the window's lifetime.
         let ops = unsafe { &*(self.ops.as_ptr().add(pc) as *const [Op; WINDOW]) };
-        Some(Window {
-            ops,
-            consts: &self.consts,
-        })
+        Some(Window { ops, instrs: self })
     }
 }
 
-/// `WINDOW` consecutive instructions of one `Instrs`, with its constants.
+/// `WINDOW` consecutive instructions of one `Instrs`, and that `Instrs`
+/// (for its constants, read only by the instructions that use one: the
+/// eval loop does not load the constants' address on every instruction).
 /// Both fields are private: `konst` is sound only while they come from
 /// the same `Instrs`.
 #[derive(Clone, Copy)]
 pub struct Window<'a> {
     ops: &'a [Op; WINDOW],
-    consts: &'a [Value],
+    instrs: &'a Instrs,
 }
 
 static NULL: Value = Value::Null;
@@ -503,15 +502,16 @@ impl<'a> Window<'a> {
         self.ops
     }
 
-    /// The constant a `LoadConst` at `ops[i]` pushes (Null for any other
-    /// instruction).
+    /// The constant a `LoadConst` at `ops[i]` pushes, or the group it
+    /// heads (Null for any other instruction).
     #[inline(always)]
     pub fn konst(&self, i: usize) -> &'a Value {
-        match self.ops[i] {
+        match self.ops[i].const_index() {
             // SAFETY: `ops` and `consts` come from one `Instrs`, whose
-            // constructor checked that every `LoadConst` in it is in range.
-            Op::LoadConst(k) => unsafe { self.consts.get_unchecked(k as usize) },
-            _ => &NULL,
+            // constructor checked that every constant index in it (a
+            // `LoadConst`'s, or a fused group's headed by one) is in range.
+            Some(k) => unsafe { self.instrs.consts.get_unchecked(k as usize) },
+            None => &NULL,
         }
     }
 }

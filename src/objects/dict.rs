@@ -379,6 +379,15 @@ impl Dict {
         }
     }
 
+    /// The value of live entry `idx`, borrowed.
+    #[inline(always)]
+    pub fn value_ref_checked(&self, idx: usize) -> Option<&Value> {
+        self.entries
+            .get(idx)
+            .filter(|e| !e.key.is_null())
+            .map(|e| &e.value)
+    }
+
     /// The value of live entry `idx`, if there is one.
     #[inline(always)]
     pub fn value_at_checked(&self, idx: usize) -> Option<Value> {

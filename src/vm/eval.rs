@@ -599,13 +599,9 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(n) => {
-                    let v = {
-                        let globals = &self.frames.last().expect("a running frame").globals;
-                        load_global(&code, n as usize, globals, &self.interp.builtins)
-                    };
-                    match v {
-                        Some(v) => st.push(v),
-                        None => slow!(st, *op),
+                    let globals = &self.frames.last().expect("a running frame").globals;
+                    if !push_cached_global(&mut st, &code, n, globals, &self.interp.builtins) {
+                        slow!(st, *op);
                     }
                 }
                 Op::CallMethod(argc) => {
@@ -719,49 +715,94 @@ impl Vm {
                     }
                     slow!(st, *op);
                 }
-                Op::ForIter(target) => {
-                    let next = match st.top() {
-                        Value::Obj(o) => match &**o {
-                            Object::Iter(cell) => {
-                                let mut state = cell.borrow_mut();
-                                match &mut *state {
-                                    crate::objects::IterState::Range { next, stop, step } => {
-                                        let n = *next;
-                                        if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                                            *next = n.wrapping_add(*step);
-                                            Some(Some(Value::Int(n)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    crate::objects::IterState::Seq {
-                                        seq: Value::List(l),
-                                        index,
-                                    } => {
-                                        let items = l.items.borrow();
-                                        match items.get(*index) {
-                                            Some(v) => {
-                                                *index += 1;
-                                                Some(Some(v.clone()))
-                                            }
-                                            None => None,
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match next {
-                        Some(Some(v)) => st.push(v),
-                        Some(None) => {
-                            discard(Some(st.pop()));
-                            pc = target as usize;
-                        }
-                        None => slow!(st, *op),
+                Op::ForIter(target) => match fast_next(st.top()) {
+                    Some(Some(v)) => st.push(v),
+                    Some(None) => {
+                        discard(Some(st.pop()));
+                        pc = target as usize;
                     }
+                    None => slow!(st, *op),
+                },
+                Op::ForIterStore(target) => match fast_next(st.top()) {
+                    Some(Some(v)) => {
+                        if ticks >= 2 {
+                            if let Op::StoreFast(s) = w.ops()[1] {
+                                let old = std::mem::replace(st.get_mut(base + s as usize), v);
+                                discard(Some(old));
+                                group_done!(1);
+                            }
+                        }
+                        st.push(v);
+                    }
+                    Some(None) => {
+                        discard(Some(st.pop()));
+                        pc = target as usize;
+                    }
+                    None => slow!(st, Op::ForIter(target)),
+                },
+                Op::ConstArith(_) => {
+                    if ticks >= 2 {
+                        if let Op::Binary(bop) | Op::Inplace(bop) = w.ops()[1] {
+                            let left = &mut st.top_mut(1)[0];
+                            if let Some(r) = fast_arith(bop, left, w.konst(0)) {
+                                // A number replaces a number: nothing to drop.
+                                std::mem::forget(std::mem::replace(left, r));
+                                group_done!(1);
+                            }
+                        }
+                    }
+                    st.push_clone(w.konst(0));
+                }
+                Op::ConstArithStore(_) => {
+                    if ticks >= 3 {
+                        if let (Op::Binary(bop) | Op::Inplace(bop), Op::StoreFast(s)) =
+                            (w.ops()[1], w.ops()[2])
+                        {
+                            if let Some(r) = fast_arith(bop, st.top(), w.konst(0)) {
+                                // The left operand was a number: nothing to drop.
+                                std::mem::forget(st.pop());
+                                let old = std::mem::replace(st.get_mut(base + s as usize), r);
+                                discard(Some(old));
+                                group_done!(2);
+                            }
+                        }
+                    }
+                    st.push_clone(w.konst(0));
+                }
+                Op::ConstCmpJump(_) => {
+                    if ticks >= 3 {
+                        if let (Op::Compare(cop), Op::PopJumpIfFalse(t)) = (w.ops()[1], w.ops()[2])
+                        {
+                            if let Some(r) = quick_cmp(cop, st.top(), w.konst(0)) {
+                                discard(Some(st.pop()));
+                                ticks -= 2;
+                                pc = if r { pc + 2 } else { t as usize };
+                                continue;
+                            }
+                        }
+                    }
+                    st.push_clone(w.konst(0));
+                }
+                Op::BinaryStore(bop) | Op::InplaceStore(bop) => {
+                    if ticks >= 2 {
+                        if let Op::StoreFast(s) = w.ops()[1] {
+                            let two = st.top_mut(2);
+                            if let Some(r) = fast_arith(bop, &two[0], &two[1]) {
+                                // Two numbers: nothing to drop.
+                                std::mem::forget(st.pop());
+                                std::mem::forget(st.pop());
+                                let old = std::mem::replace(st.get_mut(base + s as usize), r);
+                                discard(Some(old));
+                                group_done!(1);
+                            }
+                        }
+                    }
+                    if arith_in_place(bop, st.top_mut(2)) {
+                        // The right operand is an unboxed number: nothing to drop.
+                        std::mem::forget(st.pop());
+                        continue;
+                    }
+                    slow!(st, op.unfused());
                 }
                 Op::Jump(t) => pc = t as usize,
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -1840,7 +1881,13 @@ impl Vm {
             | Op::FastConstDupSubscr(_)
             | Op::InplaceStoreSubscr(_)
             | Op::FastAttr(_)
-            | Op::FastStoreAttr(_) => unreachable!("unfused above"),
+            | Op::FastStoreAttr(_)
+            | Op::ConstArith(_)
+            | Op::ConstArithStore(_)
+            | Op::ConstCmpJump(_)
+            | Op::BinaryStore(_)
+            | Op::InplaceStore(_)
+            | Op::ForIterStore(_) => unreachable!("unfused above"),
         }
         Ok(Flow::Next(pc))
     }
@@ -2404,6 +2451,41 @@ impl Vm {
     }
 }
 
+/// The next item of a range or list iterator (`Some(None)`: a range is
+/// exhausted); `None` for every other iterator, and an exhausted list's,
+/// which `next` handles.
+#[inline(always)]
+fn fast_next(it: &Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else {
+        return None;
+    };
+    let Object::Iter(cell) = &**o else {
+        return None;
+    };
+    let mut state = cell.borrow_mut();
+    match &mut *state {
+        crate::objects::IterState::Range { next, stop, step } => {
+            let n = *next;
+            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                *next = n.wrapping_add(*step);
+                Some(Some(Value::Int(n)))
+            } else {
+                Some(None)
+            }
+        }
+        crate::objects::IterState::Seq {
+            seq: Value::List(l),
+            index,
+        } => {
+            let items = l.items.borrow();
+            let v = items.get(*index)?.clone();
+            *index += 1;
+            Some(Some(v))
+        }
+        _ => None,
+    }
+}
+
 /// The frame of the commonest call: a plain function (`Code::plain_argc`)
 /// at `stack[fpos]` given exactly its positional parameters, below the
 /// recursion limit (`depth` frames running, `limit` allowed). The frame
@@ -2684,6 +2766,48 @@ fn cell_set(cell: &Value, v: Value) {
         if let Object::Cell(c) = &**o {
             *c.borrow_mut() = v;
         }
+    }
+}
+
+/// `LoadGlobal` where the code object's cache holds: pushes the value and
+/// returns true; false (nothing pushed) sends it to `load_global`.
+#[inline(always)]
+fn push_cached_global(
+    st: &mut Cursor,
+    code: &Code,
+    n: u32,
+    globals: &DictObj,
+    builtins: &DictObj,
+) -> bool {
+    let Some(slot) = code.global_cache.get(n as usize) else {
+        return false;
+    };
+    let c = slot.get();
+    let g = globals.table.borrow();
+    if c.globals_version != g.version {
+        return false;
+    }
+    let table = if c.builtin {
+        let b = builtins.table.borrow();
+        if c.builtins_version != b.version {
+            return false;
+        }
+        match b.value_ref_checked(c.index as usize) {
+            Some(v) => {
+                st.push_clone(v);
+                return true;
+            }
+            None => return false,
+        }
+    } else {
+        g
+    };
+    match table.value_ref_checked(c.index as usize) {
+        Some(v) => {
+            st.push_clone(v);
+            true
+        }
+        None => false,
     }
 }
 
