@@ -405,6 +405,11 @@ pub fn sort_values(
             .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
             .collect();
         order.sort_by(|&x, &y| ks[x].total_cmp(&ks[y]));
+    } else if let Some(shape) = Shape::of_all(sort_keys) {
+        // Tuples (of ints, floats, strs, tuples …) laid out alike: their
+        // order needs no method call and cannot raise, so Rust's stable
+        // sort gives what CPython's does.
+        order.sort_by(|&x, &y| shape.order(&sort_keys[x], &sort_keys[y]));
     } else {
         let ks = sort_keys.to_vec();
         merge_sort(vm, &mut order, &ks)?;
@@ -419,6 +424,99 @@ pub fn sort_values(
         items.reverse();
     }
     Ok(())
+}
+
+/// What every sort key is, when all of them compare natively: `Int`
+/// (ints and bools), `Float` (no NaN), `Str`, or tuples whose items at
+/// each position are all of one such kind. Two keys of one shape always
+/// compare, in a total order that is Python's.
+#[derive(Debug, PartialEq)]
+enum Shape {
+    Int,
+    Float,
+    Str,
+    Tuple(Vec<Shape>),
+}
+
+impl Shape {
+    /// The shape of `v` alone, if it has one.
+    fn of(v: &Value) -> Option<Shape> {
+        Some(match v {
+            Value::Int(_) | Value::Bool(_) => Shape::Int,
+            Value::Float(f) if !f.is_nan() => Shape::Float,
+            Value::Str(_) => Shape::Str,
+            Value::Tuple(t) => {
+                Shape::Tuple(t.items.iter().map(Shape::of).collect::<Option<Vec<_>>>()?)
+            }
+            _ => return None,
+        })
+    }
+
+    /// Widens `self` to take `v` in (a longer tuple adds positions);
+    /// false if `v` does not fit.
+    fn admit(&mut self, v: &Value) -> bool {
+        match (self, v) {
+            (Shape::Int, Value::Int(_) | Value::Bool(_)) | (Shape::Str, Value::Str(_)) => true,
+            (Shape::Float, Value::Float(f)) => !f.is_nan(),
+            (Shape::Tuple(items), Value::Tuple(t)) => {
+                for (i, item) in t.items.iter().enumerate() {
+                    match items.get_mut(i) {
+                        Some(shape) => {
+                            if !shape.admit(item) {
+                                return false;
+                            }
+                        }
+                        None => match Shape::of(item) {
+                            Some(shape) => items.push(shape),
+                            None => return false,
+                        },
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The shape every one of `keys` has, if there is one (and the keys are
+    /// not all ints, floats or strs, which have faster paths of their own).
+    fn of_all(keys: &[Value]) -> Option<Shape> {
+        let (first, rest) = keys.split_first()?;
+        let mut shape = Shape::of(first)?;
+        for k in rest {
+            if !shape.admit(k) {
+                return None;
+            }
+        }
+        Some(shape)
+    }
+
+    /// The order of two keys of this shape.
+    fn order(&self, a: &Value, b: &Value) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let int = |v: &Value| match v {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => 0,
+        };
+        match (self, a, b) {
+            (Shape::Int, _, _) => int(a).cmp(&int(b)),
+            (Shape::Float, Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(Ordering::Equal)
+            }
+            (Shape::Str, Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+            (Shape::Tuple(items), Value::Tuple(x), Value::Tuple(y)) => {
+                for ((shape, p), q) in items.iter().zip(x.items.iter()).zip(y.items.iter()) {
+                    match shape.order(p, q) {
+                        Ordering::Equal => {}
+                        other => return other,
+                    }
+                }
+                x.items.len().cmp(&y.items.len())
+            }
+            _ => Ordering::Equal,
+        }
+    }
 }
 
 /// Stable bottom-up merge sort of `order` by `keys[i] < keys[j]` through

@@ -1276,10 +1276,17 @@ impl Vm {
             }
             Op::Compare(cop) => {
                 let n = self.stack.len();
-                let r = quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]);
+                let r = match cop {
+                    CmpOp::In => fast_contains(&self.stack[n - 1], &self.stack[n - 2]),
+                    CmpOp::NotIn => {
+                        fast_contains(&self.stack[n - 1], &self.stack[n - 2]).map(|found| !found)
+                    }
+                    _ => quick_cmp(cop, &self.stack[n - 2], &self.stack[n - 1]),
+                };
                 if let Some(r) = r {
                     discard(self.stack.pop());
-                    self.stack[n - 2] = Value::Bool(r);
+                    let a = std::mem::replace(&mut self.stack[n - 2], Value::Bool(r));
+                    discard(Some(a));
                     return Ok(Flow::Next(pc));
                 }
                 let b = self.pop();
@@ -2448,6 +2455,31 @@ impl Vm {
             },
         );
         self.run_entry()
+    }
+}
+
+/// `item in container` for an int or str looked up in a set or dict
+/// (exactly those types), when no stored key of an equal hash needs
+/// `__eq__` to compare; `None` sends it down the general path.
+#[inline]
+fn fast_contains(container: &Value, item: &Value) -> Option<bool> {
+    let hash = match item {
+        Value::Int(i) => crate::objects::hash::hash_int(*i),
+        Value::Str(s) => s.hash(),
+        _ => return None,
+    };
+    match container {
+        Value::Set(s) => match s.table.borrow().lookup(hash, item) {
+            crate::objects::set::SetLookup::Found(_) => Some(true),
+            crate::objects::set::SetLookup::Absent => Some(false),
+            crate::objects::set::SetLookup::Slow => None,
+        },
+        Value::Dict(d) => match d.table.borrow().lookup(hash, item) {
+            Lookup::Found(_) => Some(true),
+            Lookup::Absent => Some(false),
+            Lookup::Slow => None,
+        },
+        _ => None,
     }
 }
 

@@ -96,11 +96,19 @@ fn no_kw(vm: &Vm, a: &Args, owner: &str, name: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// The one argument of `owner.name(x)`. (The qualified name is formatted
+/// only for the error: `s.add(x)` in a loop pays no `format!`.)
 fn one(vm: &Vm, a: &Args, owner: &str, name: &str) -> PyResult<Value> {
+    if let ([_, x], []) = (a.pos, a.kw) {
+        return Ok(x.clone());
+    }
     super::one_arg(vm, a, &format!("{}.{}", owner, name))
 }
 
 fn none(vm: &Vm, a: &Args, owner: &str, name: &str) -> PyResult<()> {
+    if let ([_], []) = (a.pos, a.kw) {
+        return Ok(());
+    }
     super::no_args(vm, a, &format!("{}.{}", owner, name))
 }
 
