@@ -28,7 +28,7 @@ const ROUNDS: usize = 3;
 /// short scripts need more runs for their best to be the machine's best.
 const THREADED_ROUNDS: usize = 7;
 /// Upper bound for the geometric mean of the single-thread set.
-const GEOMEAN_LIMIT: f64 = 2.0;
+const GEOMEAN_LIMIT: f64 = 1.6;
 /// Scripts of the threaded set; the rest form the single-thread set.
 const THREADED: [&str; 4] = [
     "countdown_threads",
