@@ -1201,6 +1201,12 @@ impl Vm {
             Op::Call(argc) => {
                 let fpos = self.stack.len() - argc as usize - 1;
                 save_pc!();
+                // A builtin (`len(x)`): straight to the native call, not
+                // through `call_at`, whose prologue saves far more.
+                if let Some(f) = unbound_native_fn(&self.stack[fpos]) {
+                    tri!(self.call_native_top(fpos, f));
+                    return Ok(Flow::Next(pc));
+                }
                 if self.enter_plain(fpos, argc as usize) || tri!(self.call_at(fpos, argc as usize))
                 {
                     return Ok(Flow::Frame);
