@@ -1253,31 +1253,17 @@ impl Vm {
                     return Ok(Flow::Frame);
                 }
             }
-            Op::Binary(bop) => {
-                // Small-int arithmetic in place, without popping.
-                let n = self.stack.len();
-                if arith_in_place(bop, &mut self.stack[n - 2..]) {
-                    // The right operand is an unboxed number: nothing to drop.
-                    std::mem::forget(self.stack.pop());
-                    return Ok(Flow::Next(pc));
-                }
+            Op::Binary(bop) | Op::Inplace(bop) => {
+                // Everything the loop's in-place path declined (every
+                // caller tried it first): big ints, division by zero,
+                // strings, dunders …
                 let b = self.pop();
                 let a = self.pop();
-                // Everything the in-place path declined: big ints,
-                // division by zero, strings, dunders …
-                let r = tri!(self.binary(bop, &a, &b));
-                push(&mut self.stack, r);
-            }
-            Op::Inplace(bop) => {
-                let n = self.stack.len();
-                if arith_in_place(bop, &mut self.stack[n - 2..]) {
-                    // The right operand is an unboxed number: nothing to drop.
-                    std::mem::forget(self.stack.pop());
-                    return Ok(Flow::Next(pc));
-                }
-                let b = self.pop();
-                let a = self.pop();
-                let r = tri!(self.inplace(bop, &a, &b));
+                let r = if matches!(op.unfused(), Op::Inplace(_)) {
+                    tri!(self.inplace(bop, &a, &b))
+                } else {
+                    tri!(self.binary(bop, &a, &b))
+                };
                 push(&mut self.stack, r);
             }
             Op::Compare(cop) => {
