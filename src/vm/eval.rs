@@ -2450,11 +2450,18 @@ impl Vm {
     }
 }
 
-/// `item in container` for an int or str looked up in a set or dict
-/// (exactly those types), when no stored key of an equal hash needs
-/// `__eq__` to compare; `None` sends it down the general path.
+/// `item in container` for a str in a str, and for an int or str looked
+/// up in a set or dict (exactly those types) when no stored key of an
+/// equal hash needs `__eq__` to compare; `None` sends it down the general
+/// path.
 #[inline]
 fn fast_contains(container: &Value, item: &Value) -> Option<bool> {
+    if let (Value::Str(hay), Value::Str(needle)) = (container, item) {
+        return Some(crate::objects::strlib::contains(
+            hay.as_str(),
+            needle.as_str(),
+        ));
+    }
     let hash = match item {
         Value::Int(i) => crate::objects::hash::hash_int(*i),
         Value::Str(s) => s.hash(),

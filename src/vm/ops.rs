@@ -1481,13 +1481,22 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(crate::objects::strlib::contains(s.as_str(), sub.as_str())),
-                _ => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.type_name(item)
-                ))),
-            },
+            Value::Str(s) => {
+                // An instance of a str subclass is looked for as its text.
+                let sub = match item {
+                    Value::Str(sub) => sub.clone(),
+                    _ => match payload_of(item) {
+                        Some(Value::Str(sub)) => sub,
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                self.type_name(item)
+                            )))
+                        }
+                    },
+                };
+                Ok(crate::objects::strlib::contains(s.as_str(), sub.as_str()))
+            }
             Value::List(l) => {
                 let mut i = 0;
                 loop {
